@@ -1,0 +1,182 @@
+"""The page tree: what layout decided, as positioned, immutable items.
+
+Renderers draw these items and never measure text again. Coordinates are in
+points (1/72 inch) with the origin at the top-left corner of the *trim* box and
+y growing downwards; social formats are defined so that 1 pt = 1 px at 72 dpi.
+Every item carries its role (for tagging and checks) and, for text, its
+language and logical text (for /ActualText and screen readers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Direction = Literal["ltr", "rtl"]
+
+
+@dataclass(frozen=True)
+class Color:
+    """An sRGB colour (0-255 per channel); cmyk (0-1) when the brand fixed it for print."""
+
+    r: int
+    g: int
+    b: int
+    cmyk: tuple[float, float, float, float] | None = None
+
+    @classmethod
+    def from_hex(cls, value: str) -> Color:
+        v = value.lstrip("#")
+        return cls(int(v[0:2], 16), int(v[2:4], 16), int(v[4:6], 16))
+
+    @property
+    def hex(self) -> str:
+        return f"#{self.r:02X}{self.g:02X}{self.b:02X}"
+
+    @property
+    def rgb(self) -> tuple[int, int, int]:
+        return (self.r, self.g, self.b)
+
+
+@dataclass(frozen=True)
+class FontRef:
+    """One font file; `key` is unique per face (e.g. 'NotoSans-Bold')."""
+
+    key: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One shaped glyph: HarfBuzz glyph id, cluster (index into the run text), advance and offsets in pt."""
+
+    gid: int
+    cluster: int
+    x_advance: float
+    x_offset: float = 0.0
+    y_offset: float = 0.0
+
+
+@dataclass(frozen=True)
+class GlyphRun:
+    """A run of text in one font, one size, one direction, drawn from its baseline origin.
+
+    `x` is the left edge of the run's advance box on the page (also for right-to-left
+    runs), `y` is its baseline. `text` is the run's characters in logical order;
+    `glyphs` are in visual (left-to-right) order as HarfBuzz returned them.
+    """
+
+    x: float
+    y: float
+    text: str
+    font: FontRef
+    size: float
+    direction: Direction
+    script: str  # ISO 15924, e.g. 'Latn', 'Arab', 'Ethi'
+    language: str  # BCP 47, e.g. 'nl', 'ar'
+    width: float
+    glyphs: tuple[Glyph, ...]
+    color: Color
+
+
+@dataclass(frozen=True)
+class TextLine:
+    runs: tuple[GlyphRun, ...]
+    baseline: float
+    left: float
+    width: float
+    ascent: float
+    descent: float
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph placed in its slot's box; lines in reading order."""
+
+    slot: str
+    role: str  # 'heading', 'figure', 'paragraph', 'footnote', 'label', 'contact', ...
+    language: str
+    text: str  # logical text of the whole block
+    box: Rect
+    lines: tuple[TextLine, ...]
+    size: float  # font size actually used after fitting
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def contains(self, other: Rect, tolerance: float = 0.01) -> bool:
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A filled rectangle (panels, bars, backgrounds); decoration unless a role says otherwise."""
+
+    box: Rect
+    color: Color
+    role: str = "decoration"
+    radius: float = 0.0
+
+
+@dataclass(frozen=True)
+class QRCode:
+    """A QR code as its module matrix; renderers draw modules as squares."""
+
+    box: Rect  # includes the quiet zone
+    modules: tuple[tuple[bool, ...], ...]  # without quiet zone
+    quiet_zone: int  # in modules
+    data: str
+    dark: Color
+    light: Color
+    role: str = "figure"
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    """A raster or vector logo placed in a box (aspect ratio kept by layout)."""
+
+    box: Rect
+    path: Path
+    alt: str
+    role: str = "figure"
+
+
+Item = Fill | TextBlock | QRCode | ImageItem
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: trim size in pt, bleed in pt (0 for screen output), items in reading order."""
+
+    width: float
+    height: float
+    background: Color
+    items: tuple[Item, ...]
+    language: str
+    title: str
+    bleed: float = 0.0
+    # The screen area the platform leaves visible (stories); equal to the page otherwise.
+    safe_area: Rect | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def text_blocks(self) -> list[TextBlock]:
+        return [i for i in self.items if isinstance(i, TextBlock)]

@@ -1,0 +1,3 @@
+from campaign_studio.cli.main import main
+
+main()

@@ -1,0 +1,103 @@
+"""Turn campaign content into rows for `campaign-studio list` (table or JSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from campaign_studio.content.campaign_loader import texts
+from campaign_studio.content.languages import language_info
+from campaign_studio.content.translations import State, available_languages, load_catalog
+from campaign_studio.model.campaign import Campaign, Text
+from campaign_studio.model.formats import Format
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready copy of model data: texts become their source string."""
+    if isinstance(value, Text):
+        return value.source
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)
+                if not f.name.startswith("_") and f.name != "location"}
+    return value
+
+
+def stat_rows(campaign: Campaign) -> list[dict[str, Any]]:
+    rows = []
+    for stat in campaign.statistics:
+        row = plain(stat)
+        row["source_citation"] = campaign.source(stat.source).citation.source
+        rows.append(row)
+    return rows
+
+
+def collection_rows(campaign: Campaign, what: str) -> list[dict[str, Any]]:
+    return [plain(item) for item in getattr(campaign, what)]
+
+
+def language_rows(campaign: Campaign) -> list[dict[str, Any]]:
+    all_texts = texts(campaign)
+    rows = []
+    src = language_info(campaign.source_language)
+    rows.append({"id": src.code, "name": src.name, "native_name": src.native_name, "script": src.script,
+                 "direction": src.direction, "state": "source", "translated": len(all_texts), "draft": 0,
+                 "outdated": 0, "missing": 0})
+    for code in available_languages(campaign.translations_folder):
+        if code == campaign.source_language:
+            continue
+        info = language_info(code)
+        catalog = load_catalog(campaign.translations_folder / f"{code}.po")
+        counts = {s: 0 for s in State}
+        for t in all_texts:
+            counts[catalog.state(t)] += 1
+        state = "draft" if counts[State.DRAFT] else "reviewed"
+        if counts[State.MISSING] or counts[State.OUTDATED]:
+            state = "incomplete"
+        rows.append({"id": code, "name": info.name, "native_name": info.native_name, "script": info.script,
+                     "direction": info.direction, "state": state, "translated": counts[State.CURRENT],
+                     "draft": counts[State.DRAFT], "outdated": counts[State.OUTDATED],
+                     "missing": counts[State.MISSING]})
+    return rows
+
+
+def format_rows(formats: dict[str, Format]) -> list[dict[str, Any]]:
+    return [{"id": f.id, "name": f.name, "kind": f.kind, "size": f.size_label,
+             "width_pt": round(f.width, 2), "height_pt": round(f.height, 2),
+             "safe_area": list(f.safe_area) if f.safe_area else None,
+             "bleed_mm": round(f.bleed * 25.4 / 72, 2)} for f in formats.values()]
+
+
+# Columns shown in the table view, per list kind.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "stats": ("id", "values", "year", "verified", "label"),
+    "messages": ("id", "headline", "statistic", "action_line", "help"),
+    "help": ("id", "name", "phone", "url", "hours", "cost"),
+    "action-lines": ("number", "id", "text"),
+    "languages": ("id", "name", "script", "direction", "state", "translated", "draft", "outdated", "missing"),
+    "templates": ("id", "name", "shows", "description"),
+    "formats": ("id", "name", "kind", "size"),
+}
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "group" in value[0]:
+        return " ".join(f"{v['group']} {v['value']:g}" for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    if value is None:
+        return "-"
+    return str(value)
+
+
+def table(rows: list[dict[str, Any]], columns: tuple[str, ...], max_width: int = 60) -> str:
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)

@@ -1,0 +1,165 @@
+"""The command line: a thin front end over campaign_studio.pipeline.
+
+Exit codes: 0 success, 1 findings (errors in content that was read),
+2 bad input or usage, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from campaign_studio import __version__, pipeline
+from campaign_studio.cli import listing
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.model.diagnostics import Diagnostics, InputError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+EPILOG = """exit codes:
+  0  success
+  1  findings: errors in content that was read (validation, layout overflow)
+  2  bad input or usage: unreadable or invalid file, bad YAML, unknown option
+  3  internal error (run again with --debug and report the traceback)
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: error: {message}")
+
+
+def _campaign_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--campaign", type=Path, metavar="DIR",
+                   help="campaign folder holding campaign.yaml (default: the built-in national campaign)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show Python tracebacks for internal errors")
+    parser = _Parser(prog="campaign-studio", description="Accessible campaign posters and social cards from "
+                     "campaign data.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"campaign-studio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub_kw = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter, "parents": [common]}
+
+    p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
+    _campaign_arg(p)
+
+    p = sub.add_parser("list", help="show a campaign's content, languages, templates or formats", **sub_kw)
+    p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
+    _campaign_arg(p)
+    p.add_argument("--json", action="store_true", help="print a JSON array of objects")
+
+    p = sub.add_parser("init", help="write an editable copy of the built-in campaign into DIR", **sub_kw)
+    p.add_argument("dir", type=Path, metavar="DIR")
+    return parser
+
+
+def _print_diagnostics(diags: Diagnostics) -> None:
+    for d in diags:
+        print(d.format(), file=sys.stderr)
+
+
+def _summary(diags: Diagnostics) -> str:
+    e, w = len(diags.errors), len(diags.warnings)
+    return f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    loaded = pipeline.open_campaign(args.campaign)
+    _print_diagnostics(loaded.diagnostics)
+    status = "invalid" if loaded.diagnostics.has_errors else "valid"
+    print(f"{loaded.file}: {status} ({_summary(loaded.diagnostics)})")
+    return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
+
+
+def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
+    if what == "formats":
+        return listing.format_rows(load_formats())
+    if what == "templates":
+        return listing.template_rows()
+    loaded = pipeline.open_campaign(args.campaign)
+    if loaded.campaign is None:
+        _print_diagnostics(loaded.diagnostics)
+        raise _Findings(f"{loaded.file}: cannot list {what}: the campaign has errors ({_summary(loaded.diagnostics)})")
+    c = loaded.campaign
+    producers: dict[str, Callable[[], list[dict[str, object]]]] = {
+        "stats": lambda: listing.stat_rows(c),
+        "messages": lambda: listing.collection_rows(c, "messages"),
+        "help": lambda: listing.collection_rows(c, "help_contacts"),
+        "action-lines": lambda: listing.collection_rows(c, "action_lines"),
+        "languages": lambda: listing.language_rows(c),
+    }
+    return producers[what]()
+
+
+class _Findings(Exception):
+    pass
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = _rows(args.what, args)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(listing.table(rows, listing.TABLE_COLUMNS[args.what]))
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    written = pipeline.init_campaign(args.dir)
+    print(f"wrote {len(written)} files into {args.dir}; edit {args.dir / 'campaign.yaml'}, then run:")
+    print(f"  campaign-studio validate --campaign {args.dir}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "validate": cmd_validate,
+    "list": cmd_list,
+    "init": cmd_init,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return EXIT_USAGE
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        print("run 'campaign-studio --help' for the commands and options", file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as exc:
+        print(exc.diagnostic.format(), file=sys.stderr)
+        return EXIT_USAGE
+    except _Findings as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FINDINGS
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback without --debug
+        if debug:
+            traceback.print_exc()
+        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("this is a bug in Campaign Studio; run again with --debug and report the output", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,275 @@
+"""Load a campaign folder: read campaign.yaml, validate it, build the model.
+
+Problems found in content that could be read are diagnostics (exit code 1);
+content that cannot be read at all raises InputError (exit code 2).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from campaign_studio.content.campaign_schema import CAMPAIGN
+from campaign_studio.content.schema import INVALID, node_at
+from campaign_studio.content.yamlsource import YMap, YNode, parse_yaml, read_text
+from campaign_studio.model import campaign as m
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+
+CAMPAIGN_FILE = "campaign.yaml"
+
+# collection key -> the id fields of other collections its items refer to
+_REFERENCES: dict[str, dict[str, str]] = {
+    "statistics": {"source": "sources"},
+    "statements": {"source": "sources"},
+    "messages": {"statistic": "statistics", "statement": "statements", "action_line": "action_lines", "help": "help_contacts"},
+}
+_COLLECTIONS = (
+    "organisations",
+    "sources",
+    "groups",
+    "statistics",
+    "statements",
+    "action_lines",
+    "help_contacts",
+    "messages",
+)
+
+
+@dataclass
+class LoadedCampaign:
+    campaign: m.Campaign | None
+    diagnostics: Diagnostics
+    file: Path
+
+
+def campaign_file(folder: Path) -> Path:
+    if not folder.exists():
+        raise InputError(
+            Diagnostic("error", "campaign folder not found", Location(folder, 1, 1), hint="check the --campaign path")
+        )
+    if not folder.is_dir():
+        raise InputError(
+            Diagnostic(
+                "error",
+                "--campaign must name a folder that holds campaign.yaml, not a file",
+                Location(folder, 1, 1),
+                hint=f"use --campaign {folder.parent}" if folder.name == CAMPAIGN_FILE else "",
+            )
+        )
+    path = folder / CAMPAIGN_FILE
+    if not path.exists():
+        raise InputError(
+            Diagnostic(
+                "error",
+                f"no {CAMPAIGN_FILE} in this folder",
+                Location(folder, 1, 1),
+                hint="create one with 'campaign-studio init DIR', or point --campaign at the right folder",
+            )
+        )
+    return path
+
+
+def load_campaign(folder: Path, translations_folder: Path | None = None) -> LoadedCampaign:
+    """Read and validate a campaign folder. Raises InputError for unreadable input."""
+    path = campaign_file(folder)
+    root = parse_yaml(read_text(path, CAMPAIGN_FILE), path)
+    diags = Diagnostics()
+    if root is None:
+        raise InputError(
+            Diagnostic(
+                "error",
+                f"{CAMPAIGN_FILE} is empty",
+                Location(path, 1, 1),
+                hint="start from a copy made with 'campaign-studio init DIR'",
+            )
+        )
+    if not isinstance(root, YMap):
+        raise InputError(
+            Diagnostic(
+                "error",
+                f"{CAMPAIGN_FILE} must be a mapping of keys (format:, id:, programme:, ...), "
+                f"found a {'list' if hasattr(root, 'items') else 'single value'}",
+                root.loc,
+                hint="remove the leading '- ' so the top level is 'key: value' lines",
+            )
+        )
+    data = CAMPAIGN.check(root, "", diags)
+    if data is INVALID:
+        return LoadedCampaign(None, diags, path)
+    _check_ids_and_references(data, root, diags)
+    if diags.has_errors:
+        return LoadedCampaign(None, diags, path)
+    for i, stat in enumerate(data["statistics"]):
+        if not stat["verified"]:
+            diags.warning(
+                f"statistic {stat['id']!r} is not verified: its primary source is not confirmed",
+                node_at(root, "statistics", i, "verified").loc,
+                f"statistics[{i}].verified",
+                "check the figure against its source before publishing, then set verified: true",
+            )
+    campaign = _build(data, root, folder, translations_folder or folder / "translations")
+    return LoadedCampaign(campaign, diags, path)
+
+
+def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnostics) -> None:
+    ids: dict[str, set[str]] = {}
+    for collection in _COLLECTIONS:
+        seen: dict[str, int] = {}
+        for i, item in enumerate(data[collection]):
+            if item["id"] in seen:
+                diags.error(
+                    f"duplicate id {item['id']!r} (also used by {collection}[{seen[item['id']]}])",
+                    node_at(root, collection, i, "id").loc,
+                    f"{collection}[{i}].id",
+                    "give each item its own id",
+                )
+            seen.setdefault(item["id"], i)
+        ids[collection] = set(seen)
+
+    def refer(target: str, value: str, node: YNode, path: str) -> None:
+        if value in ids[target]:
+            return
+        close = difflib.get_close_matches(value, sorted(ids[target]), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known ids: {', '.join(sorted(ids[target])) or 'none'}"
+        diags.error(f"refers to {target[:-1].replace('_', ' ')} {value!r}, which does not exist", node.loc, path, hint)
+
+    for collection, refs in _REFERENCES.items():
+        for i, item in enumerate(data[collection]):
+            for key, target in refs.items():
+                if item.get(key):
+                    refer(target, item[key], node_at(root, collection, i, key), f"{collection}[{i}].{key}")
+    for i, stat in enumerate(data["statistics"]):
+        for j, value in enumerate(stat["values"]):
+            refer("groups", value["group"], node_at(root, "statistics", i, "values", j, "group"),
+                  f"statistics[{i}].values[{j}].group")
+        groups = [v["group"] for v in stat["values"]]
+        if len(set(groups)) != len(groups):
+            diags.error("the same group appears twice in one statistic", node_at(root, "statistics", i, "values").loc,
+                        f"statistics[{i}].values", "list each group once")
+    numbers: dict[int, int] = {}
+    for i, line in enumerate(data["action_lines"]):
+        if line["number"] in numbers:
+            diags.error(f"action line number {line['number']} is used twice", node_at(root, "action_lines", i, "number").loc,
+                        f"action_lines[{i}].number", "number the action lines 1, 2, 3, ...")
+        numbers.setdefault(line["number"], i)
+    primaries = [i for i, h in enumerate(data["help_contacts"]) if h["primary"]]
+    if len(primaries) != 1:
+        where = node_at(root, "help_contacts", primaries[1]) if len(primaries) > 1 else node_at(root, "help_contacts")
+        diags.error(
+            f"exactly one help contact must be primary (the national helpline on every output), found {len(primaries)}",
+            where.loc,
+            "help_contacts",
+            "set primary: true on the national helpline only",
+        )
+    elif not data["help_contacts"][primaries[0]]["national"]:
+        i = primaries[0]
+        diags.error("the primary help contact must be national", node_at(root, "help_contacts", i).loc,
+                    f"help_contacts[{i}].national", "set national: true, or make a national contact primary")
+
+
+def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -> m.Campaign:
+    def text(value: str, text_id: str, *keys: str | int) -> m.Text:
+        return m.Text(text_id, value, node_at(root, *keys).loc)
+
+    def opt_text(value: str | None, text_id: str, *keys: str | int) -> m.Text | None:
+        return None if value is None else text(value, text_id, *keys)
+
+    p = data["programme"]
+    programme = m.Programme(
+        **{k: text(p[k], f"programme.{k}", "programme", k) for k in
+           ("name", "title", "campaign_name", "sender_line", "description")},
+        runs_until=p["runs_until"],
+    )
+    return m.Campaign(
+        id=data["id"],
+        source_language=data["source_language"],
+        folder=folder,
+        translations_folder=translations,
+        programme=programme,
+        organisations=tuple(
+            m.Organisation(o["id"], text(o["name"], f"organisations.{o['id']}.name", "organisations", i, "name"),
+                           o["short"], o["role"])
+            for i, o in enumerate(data["organisations"])
+        ),
+        sources=tuple(
+            m.Source(s["id"], s["publisher"], s["title"], s["year"],
+                     text(s["citation"], f"sources.{s['id']}.citation", "sources", i, "citation"), s["url"], s["checked"])
+            for i, s in enumerate(data["sources"])
+        ),
+        groups=tuple(
+            m.Group(g["id"], text(g["label"], f"groups.{g['id']}.label", "groups", i, "label"),
+                    text(g["of_group"], f"groups.{g['id']}.of_group", "groups", i, "of_group"))
+            for i, g in enumerate(data["groups"])
+        ),
+        statistics=tuple(
+            m.Statistic(
+                id=s["id"],
+                **{k: text(s[k], f"statistics.{s['id']}.{k}", "statistics", i, k)
+                   for k in ("label", "definition", "population")},
+                year=s["year"],
+                source=s["source"],
+                unit=s["unit"],
+                verified=s["verified"],
+                values=tuple(m.StatValue(v["group"], v["value"]) for v in s["values"]),
+                note=opt_text(s["note"], f"statistics.{s['id']}.note", "statistics", i, "note"),
+                location=node_at(root, "statistics", i).loc,
+            )
+            for i, s in enumerate(data["statistics"])
+        ),
+        statements=tuple(
+            m.Statement(s["id"], text(s["text"], f"statements.{s['id']}.text", "statements", i, "text"), s["source"])
+            for i, s in enumerate(data["statements"])
+        ),
+        action_lines=tuple(
+            m.ActionLine(a["id"], a["number"], text(a["text"], f"action_lines.{a['id']}.text", "action_lines", i, "text"))
+            for i, a in enumerate(data["action_lines"])
+        ),
+        help_contacts=tuple(
+            m.HelpContact(
+                id=h["id"],
+                **{k: text(h[k], f"help_contacts.{h['id']}.{k}", "help_contacts", i, k)
+                   for k in ("name", "description", "hours", "cost")},
+                phone=h["phone"],
+                url=h["url"],
+                free=h["free"],
+                national=h["national"],
+                primary=h["primary"],
+            )
+            for i, h in enumerate(data["help_contacts"])
+        ),
+        messages=tuple(
+            m.Message(
+                id=msg["id"],
+                **{k: text(msg[k], f"messages.{msg['id']}.{k}", "messages", i, k)
+                   for k in ("headline", "body", "call_to_action")},
+                statistic=msg["statistic"],
+                statement=msg["statement"],
+                action_line=msg["action_line"],
+                help=msg["help"],
+            )
+            for i, msg in enumerate(data["messages"])
+        ),
+    )
+
+
+def texts(campaign: m.Campaign) -> list[m.Text]:
+    """Every translatable text of a campaign, in document order."""
+    found: list[m.Text] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, m.Text):
+            found.append(value)
+        elif isinstance(value, tuple):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                if not name.startswith("_"):
+                    walk(getattr(value, name))
+
+    walk(campaign.programme)
+    for collection in _COLLECTIONS:
+        walk(getattr(campaign, collection))
+    return found

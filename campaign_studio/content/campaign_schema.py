@@ -1,0 +1,184 @@
+"""The shape of campaign.yaml, declared once; the loader turns it into model objects."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from campaign_studio.content.schema import (
+    Bool,
+    Choice,
+    Date,
+    Field,
+    ListOf,
+    Number,
+    Obj,
+    Text,
+)
+from campaign_studio.content.yamlsource import YMap
+from campaign_studio.model.diagnostics import Diagnostics
+
+FORMAT_VERSION = "campaign-studio/1"
+
+ID = Text(
+    max_length=60,
+    pattern=re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"),
+    pattern_hint="use lower-case letters, digits and hyphens, e.g. victim-sexual-violence",
+    expected="an id (lower-case letters, digits, hyphens)",
+)
+LANGUAGE = Text(
+    max_length=12,
+    pattern=re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?"),
+    pattern_hint="use a BCP 47 language code such as nl, en, ar or pt-BR",
+    expected="a language code",
+)
+# Dutch numbers: emergency and short numbers (112, 113, 14 + municipal code), service
+# numbers (0800/0900/0906/0909 + 4 to 7 digits), regular 10-digit numbers, or +31.
+PHONE = Text(
+    max_length=20,
+    pattern=re.compile(
+        r"11[23]|14 ?0\d{2,3}|09(?:00|06|09)[- ]?\d{4,7}|0800[- ]?\d{4,7}"
+        r"|0\d{2}[- ]?\d{3}[- ]?\d{4}|0\d{3}[- ]?\d{6}|0\d{2}[- ]?\d{7}|\+31[- ]?\d(?:[- ]?\d){8}"
+    ),
+    pattern_hint="write a Dutch number with digits only, e.g. 0800-0188, 020-1234567, 112 or +31 20 123 4567",
+    expected="a Dutch phone number",
+)
+URL = Text(
+    max_length=300,
+    pattern=re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?"),
+    pattern_hint="write the full address with https://, e.g. https://centrumseksueelgeweld.nl",
+    expected="a web address",
+)
+TEXT = Text()
+SHORT_TEXT = Text(max_length=200)
+YEAR = Number(minimum=1900, maximum=2100, integer=True, range_name="a year")
+
+
+def _percent_in_range(stat: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    if stat["unit"] != "percent":
+        return
+    values_node = node.entries["values"][1]
+    for i, value in enumerate(stat["values"]):
+        if not 0 <= value["value"] <= 100:
+            item = values_node.items[i] if hasattr(values_node, "items") else values_node
+            loc = item.entries["value"][1].loc if isinstance(item, YMap) else item.loc
+            diags.error(
+                f"{value['value']} is not a percentage: a percentage lies between 0 and 100",
+                loc,
+                f"{path}.values[{i}].value",
+                "write the percentage as a number from 0 to 100, e.g. 22",
+            )
+
+
+def _contact_reachable(contact: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    if not contact["phone"] and not contact["url"]:
+        diags.error("a help contact needs a phone number or a web address", node.loc, path, "add phone: or url:")
+
+
+PROGRAMME = Obj(
+    {
+        "name": Field(TEXT),
+        "title": Field(TEXT),
+        "campaign_name": Field(TEXT),
+        "runs_until": Field(Date(), required=False),
+        "sender_line": Field(TEXT),
+        "description": Field(TEXT),
+    }
+)
+
+ORGANISATION = Obj(
+    {
+        "id": Field(ID),
+        "name": Field(SHORT_TEXT),
+        "short": Field(SHORT_TEXT),
+        "role": Field(Choice(options=("initiator", "partner", "support"))),
+    }
+)
+
+SOURCE = Obj(
+    {
+        "id": Field(ID),
+        "publisher": Field(SHORT_TEXT),
+        "title": Field(TEXT),
+        "year": Field(YEAR),
+        "citation": Field(TEXT),
+        "url": Field(URL, required=False),
+        "checked": Field(Date(), required=False),
+    }
+)
+
+GROUP = Obj({"id": Field(ID), "label": Field(SHORT_TEXT), "of_group": Field(SHORT_TEXT)})
+
+STAT_VALUE = Obj({"group": Field(ID), "value": Field(Number(minimum=0, range_name="a figure"))})
+
+STATISTIC = Obj(
+    {
+        "id": Field(ID),
+        "label": Field(TEXT),
+        "definition": Field(TEXT),
+        "population": Field(TEXT),
+        "year": Field(YEAR),
+        "source": Field(ID),
+        "unit": Field(Choice(options=("percent", "count"))),
+        "verified": Field(Bool()),
+        "values": Field(ListOf(STAT_VALUE, min_items=1)),
+        "note": Field(TEXT, required=False),
+    },
+    validators=(_percent_in_range,),
+)
+
+STATEMENT = Obj({"id": Field(ID), "text": Field(TEXT), "source": Field(ID)})
+
+ACTION_LINE = Obj(
+    {
+        "id": Field(ID),
+        "number": Field(Number(minimum=1, maximum=99, integer=True, range_name="an action line number")),
+        "text": Field(TEXT),
+    }
+)
+
+HELP_CONTACT = Obj(
+    {
+        "id": Field(ID),
+        "name": Field(SHORT_TEXT),
+        "description": Field(TEXT),
+        "phone": Field(PHONE, required=False),
+        "url": Field(URL, required=False),
+        "hours": Field(SHORT_TEXT),
+        "free": Field(Bool()),
+        "cost": Field(SHORT_TEXT),
+        "national": Field(Bool(), required=False, default=False),
+        "primary": Field(Bool(), required=False, default=False),
+    },
+    validators=(_contact_reachable,),
+)
+
+MESSAGE = Obj(
+    {
+        "id": Field(ID),
+        "headline": Field(Text(max_length=120)),
+        "body": Field(Text(max_length=600)),
+        "call_to_action": Field(Text(max_length=160)),
+        "statistic": Field(ID, required=False),
+        "statement": Field(ID, required=False),
+        "action_line": Field(ID, required=False),
+        "help": Field(ID),
+    }
+)
+
+CAMPAIGN = Obj(
+    {
+        "format": Field(Choice(options=(FORMAT_VERSION,))),
+        "id": Field(ID),
+        "source_language": Field(LANGUAGE),
+        "programme": Field(PROGRAMME),
+        "organisations": Field(ListOf(ORGANISATION, min_items=1)),
+        "sources": Field(ListOf(SOURCE)),
+        "groups": Field(ListOf(GROUP)),
+        "statistics": Field(ListOf(STATISTIC)),
+        "statements": Field(ListOf(STATEMENT), required=False, default=[]),
+        "action_lines": Field(ListOf(ACTION_LINE)),
+        "help_contacts": Field(ListOf(HELP_CONTACT, min_items=1)),
+        "messages": Field(ListOf(MESSAGE)),
+    }
+)

@@ -1,0 +1,252 @@
+"""A small declarative schema for located YAML nodes.
+
+Each schema type checks one node and returns its plain value, or INVALID after
+adding a located diagnostic that names the key path and the fix. Cross-item
+checks (ids, references) live with the loader that knows the whole document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from campaign_studio.content.yamlsource import YMap, YNode, YScalar, YSeq
+from campaign_studio.model.diagnostics import Diagnostics
+
+
+class _Invalid:
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Any = _Invalid()
+
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false", type(None): "empty"}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"text {value!r}"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if value is None:
+        return "nothing (empty value)"
+    return repr(value)
+
+
+class Schema:
+    expected = "a value"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        raise NotImplementedError
+
+    def wrong_kind(self, node: YNode, path: str, diags: Diagnostics, hint: str = "") -> Any:
+        if isinstance(node, YMap):
+            got = "a mapping (key: value lines)"
+        elif isinstance(node, YSeq):
+            got = "a list"
+        else:
+            got = _describe(node.value) if isinstance(node, YScalar) else "something else"
+        diags.error(f"expected {self.expected}, found {got}", node.loc, path, hint)
+        return INVALID
+
+
+@dataclass
+class Text(Schema):
+    """Non-empty text; `pattern` with `pattern_hint` for shapes such as phone numbers."""
+
+    min_length: int = 1
+    max_length: int = 2000
+    pattern: re.Pattern[str] | None = None
+    pattern_hint: str = ""
+    expected: str = "text"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if not isinstance(node, YScalar) or not isinstance(node.value, str):
+            hint = 'put the value in quotes to make it text, e.g. "0800-0188"'
+            if isinstance(node, YScalar) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+                return self.wrong_kind(node, path, diags, hint)
+            return self.wrong_kind(node, path, diags)
+        value = node.value.strip()
+        if len(value) < self.min_length:
+            diags.error("must not be empty", node.loc, path, "write the text or remove the key if it is optional")
+            return INVALID
+        if len(value) > self.max_length:
+            diags.error(
+                f"is {len(value)} characters long, more than {self.max_length}",
+                node.loc,
+                path,
+                "shorten it",
+            )
+            return INVALID
+        if self.pattern and not self.pattern.fullmatch(value):
+            diags.error(f"{value!r} is not {self.expected}", node.loc, path, self.pattern_hint)
+            return INVALID
+        return value
+
+
+@dataclass
+class Number(Schema):
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+    range_name: str = ""
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return "a whole number" if self.integer else "a number"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        ok = isinstance(node, YScalar) and isinstance(node.value, int | float) and not isinstance(node.value, bool)
+        if ok and self.integer and isinstance(node.value, float):
+            ok = False
+        if not ok:
+            hint = ""
+            if isinstance(node, YScalar) and isinstance(node.value, str):
+                digits = re.sub(r"[^0-9.,-]", "", node.value)
+                if digits:
+                    hint = f"write the bare number without quotes or units, e.g. {digits.replace(',', '.')}"
+            return self.wrong_kind(node, path, diags, hint)
+        assert isinstance(node, YScalar)
+        value = node.value
+        low, high = self.minimum, self.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            what = self.range_name or "a value"
+            diags.error(
+                f"{value} is out of range for {what} ({_fmt(low)} to {_fmt(high)})",
+                node.loc,
+                path,
+                f"use a number from {_fmt(low)} to {_fmt(high)}",
+            )
+            return INVALID
+        return value
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "any"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+class Bool(Schema):
+    expected = "true or false"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if isinstance(node, YScalar) and isinstance(node.value, bool):
+            return node.value
+        return self.wrong_kind(node, path, diags, "write true or false without quotes")
+
+
+class Date(Schema):
+    expected = "a date (YYYY-MM-DD)"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if isinstance(node, YScalar) and isinstance(node.value, dt.date) and not isinstance(node.value, dt.datetime):
+            return node.value
+        return self.wrong_kind(node, path, diags, "write the date as YYYY-MM-DD, e.g. 2026-12-31")
+
+
+@dataclass
+class Choice(Schema):
+    options: tuple[str, ...] = ()
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return "one of " + ", ".join(self.options)
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if isinstance(node, YScalar) and isinstance(node.value, str) and node.value in self.options:
+            return node.value
+        if isinstance(node, YScalar) and isinstance(node.value, str):
+            close = difflib.get_close_matches(node.value, self.options, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(self.options)
+            diags.error(f"{node.value!r} is not {self.expected}", node.loc, path, hint)
+            return INVALID
+        return self.wrong_kind(node, path, diags)
+
+
+@dataclass
+class ListOf(Schema):
+    item: Schema = field(default_factory=Text)
+    min_items: int = 0
+    expected: str = "a list"
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if not isinstance(node, YSeq):
+            return self.wrong_kind(node, path, diags, "write one '- item' per line")
+        if len(node.items) < self.min_items:
+            diags.error(f"needs at least {self.min_items} item(s)", node.loc, path, "add the missing items")
+            return INVALID
+        values = [self.item.check(child, f"{path}[{i}]", diags) for i, child in enumerate(node.items)]
+        return INVALID if any(v is INVALID for v in values) else values
+
+
+@dataclass
+class Field:
+    schema: Schema
+    required: bool = True
+    default: Any = None
+
+
+@dataclass
+class Obj(Schema):
+    """A mapping with known keys; unknown keys are errors with a "did you mean"."""
+
+    fields: dict[str, Field] = field(default_factory=dict)
+    expected: str = "a mapping (key: value lines)"
+    # Extra checks over the finished value: (value, node, path, diags) -> None
+    validators: tuple[Callable[[dict[str, Any], YMap, str, Diagnostics], None], ...] = ()
+
+    def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
+        if not isinstance(node, YMap):
+            return self.wrong_kind(node, path, diags)
+        result: dict[str, Any] = {}
+        ok = True
+        for key, (key_loc, child) in node.entries.items():
+            child_path = f"{path}.{key}" if path else key
+            spec = self.fields.get(key)
+            if spec is None:
+                close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
+                hint = f"did you mean {close[0]!r}?" if close else "allowed keys: " + ", ".join(self.fields)
+                diags.error(f"unknown key {key!r}", key_loc, child_path, hint)
+                ok = False
+                continue
+            value = spec.schema.check(child, child_path, diags)
+            if value is INVALID:
+                ok = False
+            result[key] = value
+        for key, spec in self.fields.items():
+            if key in node.entries:
+                continue
+            if spec.required:
+                where = f"{path}.{key}" if path else key
+                diags.error(f"required key {key!r} is missing", node.loc, where, f"add '{key}:' to this mapping")
+                ok = False
+            else:
+                result[key] = spec.default
+        if not ok:
+            return INVALID
+        for validate in self.validators:
+            validate(result, node, path, diags)
+        return result
+
+
+def node_at(node: YNode, *keys: str | int) -> YNode:
+    """The node at a key path (for locating cross-reference errors); the deepest that exists."""
+    current = node
+    for key in keys:
+        if isinstance(current, YMap) and isinstance(key, str) and key in current.entries:
+            current = current.entries[key][1]
+        elif isinstance(current, YSeq) and isinstance(key, int) and 0 <= key < len(current.items):
+            current = current.items[key]
+        else:
+            break
+    return current

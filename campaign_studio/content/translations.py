@@ -1,0 +1,84 @@
+"""Translations of campaign content, one gettext PO file per language.
+
+Each entry's message context is the text id and its msgid the source text the
+translator saw. If the source text has changed since, the translation is
+outdated; a `fuzzy` entry is outdated too; a `draft` flag marks a translation no
+native speaker has reviewed yet (used, but reported).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+import polib
+
+from campaign_studio.content.yamlsource import read_text
+from campaign_studio.model.campaign import Text
+from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+
+MAX_PO_BYTES = 5 * 1024 * 1024
+
+
+class State(Enum):
+    CURRENT = "translated"
+    DRAFT = "draft"
+    OUTDATED = "outdated"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: str
+    translation: str
+    fuzzy: bool
+    draft: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Catalog:
+    language: str
+    path: Path
+    entries: dict[str, Entry]  # by text id (msgctxt)
+
+    def state(self, text: Text) -> State:
+        entry = self.entries.get(text.id)
+        if entry is None or not entry.translation:
+            return State.MISSING
+        if entry.fuzzy or entry.source != text.source:
+            return State.OUTDATED
+        return State.DRAFT if entry.draft else State.CURRENT
+
+    def lookup(self, text: Text) -> tuple[str | None, State]:
+        """The usable translation and its state; None when missing or outdated."""
+        state = self.state(text)
+        if state in (State.MISSING, State.OUTDATED):
+            return None, state
+        return self.entries[text.id].translation, state
+
+
+def load_catalog(path: Path) -> Catalog:
+    content = read_text(path, "translation file", MAX_PO_BYTES)
+    try:
+        po = polib.pofile(content, wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            Diagnostic("error", f"not a valid PO file: {exc}", Location(path, 1, 1),
+                       hint="open it in Poedit or check it with 'msgfmt -c'")
+        ) from None
+    language = po.metadata.get("Language", "").strip() or path.stem
+    entries: dict[str, Entry] = {}
+    for e in po:
+        if e.obsolete or not e.msgctxt:
+            continue
+        entries[e.msgctxt] = Entry(e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, e.linenum or 1)
+    return Catalog(language, path, entries)
+
+
+def available_languages(folder: Path) -> list[str]:
+    """Languages with a PO file in a translations folder, sorted."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.po"))

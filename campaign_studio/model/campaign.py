@@ -1,0 +1,164 @@
+"""The campaign as plain data: what the campaign says, independent of any design."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from campaign_studio.model.diagnostics import Location
+
+
+@dataclass(frozen=True)
+class Text:
+    """A translatable text: a stable id (the PO message context) and the source-language text."""
+
+    id: str
+    source: str
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: Text
+    short: str
+    role: str  # initiator | partner | support
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    year: int
+    citation: Text
+    url: str | None
+    checked: dt.date | None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    label: Text  # "vrouwen"
+    of_group: Text  # "van de vrouwen", shown next to a figure
+
+
+@dataclass(frozen=True)
+class StatValue:
+    group: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Statistic:
+    id: str
+    label: Text
+    definition: Text
+    population: Text
+    year: int
+    source: str
+    unit: str  # percent | count
+    verified: bool
+    values: tuple[StatValue, ...]
+    note: Text | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    text: Text
+    source: str
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    id: str
+    number: int
+    text: Text
+
+
+@dataclass(frozen=True)
+class HelpContact:
+    id: str
+    name: Text
+    description: Text
+    phone: str | None
+    url: str | None
+    hours: Text
+    free: bool
+    cost: Text
+    national: bool
+    primary: bool
+
+
+@dataclass(frozen=True)
+class Message:
+    id: str
+    headline: Text
+    body: Text
+    call_to_action: Text
+    statistic: str | None
+    statement: str | None
+    action_line: str | None
+    help: str
+
+
+@dataclass(frozen=True)
+class Programme:
+    name: Text
+    title: Text
+    campaign_name: Text
+    runs_until: dt.date | None
+    sender_line: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    source_language: str
+    folder: Path
+    translations_folder: Path
+    programme: Programme
+    organisations: tuple[Organisation, ...]
+    sources: tuple[Source, ...]
+    groups: tuple[Group, ...]
+    statistics: tuple[Statistic, ...]
+    statements: tuple[Statement, ...]
+    action_lines: tuple[ActionLine, ...]
+    help_contacts: tuple[HelpContact, ...]
+    messages: tuple[Message, ...]
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
+
+    def _by_id(self, kind: str, items: tuple[object, ...]) -> dict[str, object]:
+        if kind not in self._index:
+            self._index[kind] = {getattr(i, "id"): i for i in items}  # noqa: B009
+        return self._index[kind]
+
+    def statistic(self, id: str) -> Statistic:
+        return self._by_id("statistics", self.statistics)[id]  # type: ignore[return-value]
+
+    def message(self, id: str) -> Message:
+        return self._by_id("messages", self.messages)[id]  # type: ignore[return-value]
+
+    def source(self, id: str) -> Source:
+        return self._by_id("sources", self.sources)[id]  # type: ignore[return-value]
+
+    def group(self, id: str) -> Group:
+        return self._by_id("groups", self.groups)[id]  # type: ignore[return-value]
+
+    def help_contact(self, id: str) -> HelpContact:
+        return self._by_id("help", self.help_contacts)[id]  # type: ignore[return-value]
+
+    def action_line(self, id: str) -> ActionLine:
+        return self._by_id("action_lines", self.action_lines)[id]  # type: ignore[return-value]
+
+    def statement(self, id: str) -> Statement:
+        return self._by_id("statements", self.statements)[id]  # type: ignore[return-value]
+
+    @property
+    def primary_help(self) -> HelpContact:
+        """The national helpline that every output shows."""
+        return next((h for h in self.help_contacts if h.primary), self.help_contacts[0])

@@ -5,13 +5,26 @@ The CLI and the GUI call these functions; neither reads files or draws by itself
 
 from __future__ import annotations
 
+import difflib
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign
-from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.content.languages import language_info
+from campaign_studio.layout.blocks import Subject
+from campaign_studio.layout.engine import Design, layout_page
+from campaign_studio.layout.localise import MissingTranslation
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+from campaign_studio.model.formats import Format
+from campaign_studio.model.pagetree import Page
+from campaign_studio.render import render_pdf, render_png
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
+from campaign_studio.text import MissingGlyphError
 
 
 def open_campaign(folder: Path | None) -> LoadedCampaign:
@@ -52,3 +65,117 @@ def init_campaign(target: Path) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(p for p in target.rglob("*") if p.is_file())
+
+
+# --- designs -------------------------------------------------------------------------------------
+
+def _usage(message: str, hint: str = "", location: Location | None = None) -> InputError:
+    return InputError(Diagnostic("error", message, location, hint=hint))
+
+
+def resolve_design(
+    campaign: Campaign,
+    template_id: str,
+    format_id: str,
+    language: str | None = None,
+    *,
+    stat_id: str | None = None,
+    message_id: str | None = None,
+    brand: str = "national",
+    fallback: str | None = None,
+) -> Design:
+    """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
+    templates = load_templates()
+    if template_id not in templates:
+        raise _usage(f"unknown template {template_id!r}", "use one of " + ", ".join(templates))
+    template = templates[template_id]
+    formats = load_formats()
+    if format_id not in formats:
+        raise _usage(f"unknown format {format_id!r}", "use one of " + ", ".join(formats))
+    language = language or campaign.source_language
+    if fallback and fallback != campaign.source_language:
+        raise _usage(f"--fallback must be the source language {campaign.source_language!r}")
+    stat_ids = [s.id for s in campaign.statistics]
+    msg_ids = [m.id for m in campaign.messages]
+    if stat_id and stat_id not in stat_ids:
+        raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, stat_ids))
+    if message_id and message_id not in msg_ids:
+        raise _usage(f"unknown message {message_id!r}", _did_you_mean(message_id, msg_ids))
+    subject = Subject()
+    if template.shows == "statistic":
+        if message_id:
+            raise _usage(f"template {template_id!r} shows a statistic: use --stat, not --message",
+                         "statistics: " + ", ".join(stat_ids))
+        subject.statistic = campaign.statistic(stat_id or stat_ids[0])
+        if template_id == "women-men" and len(subject.statistic.values) < 2:
+            raise _usage(f"statistic {subject.statistic.id!r} has one group; {template_id!r} compares two or more",
+                         "use a statistic with values for women and men, e.g. victim-sexual-violence")
+    else:
+        if stat_id:
+            raise _usage(f"template {template_id!r} shows a message: use --message, not --stat",
+                         "messages: " + ", ".join(msg_ids))
+        needs_line = any(s.content.startswith("action_line.") for s in template.slots.values())
+        candidates = [m for m in campaign.messages if m.action_line] if needs_line else list(campaign.messages)
+        if message_id:
+            msg = campaign.message(message_id)
+            if needs_line and not msg.action_line:
+                raise _usage(f"message {message_id!r} belongs to no action line; template {template_id!r} needs one",
+                             "messages with an action line: " + ", ".join(m.id for m in candidates))
+        elif not candidates:
+            raise _usage(f"the campaign has no message template {template_id!r} can show")
+        subject.message = campaign.message(message_id) if message_id else candidates[0]
+    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback)
+
+
+def _did_you_mean(value: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(value, options, n=1)
+    return f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(options)
+
+
+def layout(design: Design) -> tuple[Page | None, Diagnostics]:
+    diagnostics = Diagnostics()
+    try:
+        page = layout_page(design, load_styles(), diagnostics)
+    except MissingTranslation as exc:
+        diagnostics.error(str(exc))
+        return None, diagnostics
+    except MissingGlyphError as exc:
+        diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
+        return None, diagnostics
+    return page, diagnostics
+
+
+def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float | None = None,
+                 fmt: Format | None = None) -> bytes:
+    """PNG or PDF bytes of a page; social PNGs at 1 px per pt, posters at dpi (150 by default)."""
+    if kind == "pdf":
+        return render_pdf(page, print_ready=print_ready)
+    if kind == "png":
+        require_rtl_support(page.language)
+        if dpi is None:
+            dpi = 72.0 if fmt is None or fmt.kind == "social" else 150.0
+        return render_png(page, dpi=dpi)
+    raise _usage(f"unknown output type {kind!r}", "write to a file ending in .png or .pdf")
+
+
+def require_rtl_support(language: str) -> None:
+    """Pillow draws right-to-left text correctly only with raqm (and FriBiDi); refuse rather than mangle it."""
+    from PIL import features
+
+    if language_info(language).direction == "rtl" and not features.check("raqm"):
+        raise _usage("right-to-left text needs Pillow's raqm layout, which is not available",
+                     "install Debian's libfribidi0 (make demo does this)")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a failure never leaves half a file."""
+    if not path.parent.is_dir():
+        raise _usage("output folder does not exist", "create it first", Location(path.parent, 1, 1))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -101,3 +101,11 @@ def table(rows: list[dict[str, Any]], columns: tuple[str, ...], max_width: int =
     lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
+
+
+def template_rows() -> list[dict[str, Any]]:
+    from campaign_studio.content.design_loader import load_templates
+
+    return [{"id": t.id, "name": t.name, "shows": t.shows, "description": t.description,
+             "slots": {n: {"kind": s.kind, "content": s.content, "required": s.required} for n, s in t.slots.items()},
+             "file": str(t.path)} for t in load_templates().values()]

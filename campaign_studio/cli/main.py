@@ -60,6 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     _campaign_arg(p)
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
+    p = sub.add_parser("render", help="render one design to PNG or PDF (by the output file's extension)", **sub_kw)
+    p.add_argument("--template", "-t", required=True, help="template id (see 'list templates')")
+    p.add_argument("--format", "-f", required=True, dest="format_id", help="format id (see 'list formats')")
+    p.add_argument("--lang", "-l", help="language code (default: the campaign's source language)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--stat", help="statistic id, for templates that show a statistic")
+    what.add_argument("--message", help="message id, for templates that show a message")
+    p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
+    _campaign_arg(p)
+    p.add_argument("--print", action="store_true", dest="print_ready",
+                   help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
+    p.add_argument("--dpi", type=float, help="PNG resolution for print formats (default 150)")
+    p.add_argument("--fallback", metavar="LANG", help="show the source text where a translation is missing")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="output .png or .pdf file")
+
     p = sub.add_parser("init", help="write an editable copy of the built-in campaign into DIR", **sub_kw)
     p.add_argument("dir", type=Path, metavar="DIR")
     return parser
@@ -123,7 +138,33 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    kind = args.output.suffix.lower().lstrip(".")
+    if kind not in ("png", "pdf"):
+        raise UsageError(f"campaign-studio render: error: {args.output}: the output file must end in .png or .pdf")
+    if args.print_ready and kind != "pdf":
+        raise UsageError("campaign-studio render: error: --print makes a PDF: name the output file .pdf")
+    if args.dpi is not None and not 10 <= args.dpi <= 1200:
+        raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
+    loaded = pipeline.open_campaign(args.campaign)
+    if loaded.campaign is None:
+        _print_diagnostics(loaded.diagnostics)
+        raise _Findings(f"{loaded.file}: cannot render: the campaign has errors ({_summary(loaded.diagnostics)})")
+    design = pipeline.resolve_design(loaded.campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
+                                     message_id=args.message, brand=args.brand, fallback=args.fallback)
+    page, diags = pipeline.layout(design)
+    _print_diagnostics(diags)
+    if page is None or diags.has_errors:
+        print(f"{args.output}: not written ({_summary(diags)})", file=sys.stderr)
+        return EXIT_FINDINGS
+    data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
+    pipeline.write_atomically(args.output, data)
+    print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({_summary(diags)})")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "render": cmd_render,
     "validate": cmd_validate,
     "list": cmd_list,
     "init": cmd_init,

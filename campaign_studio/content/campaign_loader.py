@@ -13,7 +13,7 @@ from typing import Any
 
 from campaign_studio.content.campaign_schema import CAMPAIGN
 from campaign_studio.content.schema import INVALID, node_at
-from campaign_studio.content.yamlsource import YMap, YNode, parse_yaml, read_text
+from campaign_studio.content.yamlsource import YMap, YNode, YSeq, parse_yaml, read_text
 from campaign_studio.model import campaign as m
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 
@@ -86,13 +86,15 @@ def load_campaign(folder: Path, translations_folder: Path | None = None) -> Load
             )
         )
     if not isinstance(root, YMap):
+        is_list = isinstance(root, YSeq)
         raise InputError(
             Diagnostic(
                 "error",
                 f"{CAMPAIGN_FILE} must be a mapping of keys (format:, id:, programme:, ...), "
-                f"found a {'list' if hasattr(root, 'items') else 'single value'}",
+                f"found {'a list' if is_list else 'a single value'}",
                 root.loc,
-                hint="remove the leading '- ' so the top level is 'key: value' lines",
+                hint="remove the leading '- ' so the top level is 'key: value' lines" if is_list
+                else "start from a copy made with 'campaign-studio init DIR'",
             )
         )
     data = CAMPAIGN.check(root, "", diags)
@@ -144,28 +146,42 @@ def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnosti
         for j, value in enumerate(stat["values"]):
             refer("groups", value["group"], node_at(root, "statistics", i, "values", j, "group"),
                   f"statistics[{i}].values[{j}].group")
-        groups = [v["group"] for v in stat["values"]]
-        if len(set(groups)) != len(groups):
-            diags.error("the same group appears twice in one statistic", node_at(root, "statistics", i, "values").loc,
-                        f"statistics[{i}].values", "list each group once")
+        first_of: dict[str, int] = {}
+        for j, value in enumerate(stat["values"]):
+            if value["group"] in first_of:
+                diags.error(f"group {value['group']!r} appears twice in statistic {stat['id']!r} "
+                            f"(also values[{first_of[value['group']]}])",
+                            node_at(root, "statistics", i, "values", j, "group").loc,
+                            f"statistics[{i}].values[{j}].group", "list each group once")
+            first_of.setdefault(value["group"], j)
     numbers: dict[int, int] = {}
     for i, line in enumerate(data["action_lines"]):
         if line["number"] in numbers:
             diags.error(f"action line number {line['number']} is used twice", node_at(root, "action_lines", i, "number").loc,
                         f"action_lines[{i}].number", "number the action lines 1, 2, 3, ...")
         numbers.setdefault(line["number"], i)
-    primaries = [i for i, h in enumerate(data["help_contacts"]) if h["primary"]]
-    if len(primaries) != 1:
-        where = node_at(root, "help_contacts", primaries[1]) if len(primaries) > 1 else node_at(root, "help_contacts")
+    contacts = data["help_contacts"]
+    primaries = [i for i, h in enumerate(contacts) if h["primary"]]
+    if not primaries:
         diags.error(
-            f"exactly one help contact must be primary (the national helpline on every output), found {len(primaries)}",
-            where.loc,
+            "no help contact is primary; exactly one must be (the national helpline shown on every output)",
+            node_at(root, "help_contacts").loc,
             "help_contacts",
-            "set primary: true on the national helpline only",
+            "add 'primary: true' to the national helpline",
         )
-    elif not data["help_contacts"][primaries[0]]["national"]:
+    for i in primaries[1:]:
+        first = primaries[0]
+        diags.error(
+            f"help contact {contacts[i]['id']!r} is primary, but {contacts[first]['id']!r} "
+            f"(help_contacts[{first}]) already is; exactly one may be",
+            node_at(root, "help_contacts", i, "primary").loc,
+            f"help_contacts[{i}].primary",
+            "remove 'primary: true' from all but the national helpline",
+        )
+    if primaries and not contacts[primaries[0]]["national"]:
         i = primaries[0]
-        diags.error("the primary help contact must be national", node_at(root, "help_contacts", i).loc,
+        diags.error(f"the primary help contact {contacts[i]['id']!r} must be national",
+                    node_at(root, "help_contacts", i, "national").loc,
                     f"help_contacts[{i}].national", "set national: true, or make a national contact primary")
 
 

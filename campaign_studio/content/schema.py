@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +56,7 @@ class Schema:
             got = "a list"
         else:
             got = _describe(node.value) if isinstance(node, YScalar) else "something else"
-        diags.error(f"expected {self.expected}, found {got}", node.loc, path, hint)
+        diags.error(f"expected {self.expected}, found {got}", node.loc, path, hint or f"write {self.expected} here")
         return INVALID
 
 
@@ -71,9 +72,12 @@ class Text(Schema):
 
     def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
         if not isinstance(node, YScalar) or not isinstance(node.value, str):
-            hint = 'put the value in quotes to make it text, e.g. "0800-0188"'
-            if isinstance(node, YScalar) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-                return self.wrong_kind(node, path, diags, hint)
+            if isinstance(node, YScalar) and node.value is not None and node.raw:
+                # YAML read 0800 as a number, yes as true, 2026-01-01 as a date: quotes keep it text
+                return self.wrong_kind(node, path, diags, f'put the value in quotes to keep it as text: "{node.raw}"')
+            if isinstance(node, YSeq | YMap):
+                return self.wrong_kind(node, path, diags, f"write {self.expected} on the same line as the key, "
+                                       "in quotes if it starts with '-', '[' or '{'")
             return self.wrong_kind(node, path, diags)
         value = node.value.strip()
         if len(value) < self.min_length:
@@ -105,27 +109,33 @@ class Number(Schema):
         return "a whole number" if self.integer else "a number"
 
     def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
-        ok = isinstance(node, YScalar) and isinstance(node.value, int | float) and not isinstance(node.value, bool)
-        if ok and self.integer and isinstance(node.value, float):
+        value = node.value if isinstance(node, YScalar) else None
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and self.integer and isinstance(value, float):
             ok = False
         if not ok:
             hint = ""
-            if isinstance(node, YScalar) and isinstance(node.value, str):
-                digits = re.sub(r"[^0-9.,-]", "", node.value)
+            if isinstance(value, str):
+                digits = re.sub(r"[^0-9.,-]", "", value)
                 if digits:
                     hint = f"write the bare number without quotes or units, e.g. {digits.replace(',', '.')}"
+            elif isinstance(value, float) and value.is_integer():
+                hint = f"write it without a decimal point, e.g. {int(value)}"
             return self.wrong_kind(node, path, diags, hint)
-        assert isinstance(node, YScalar)
-        value = node.value
+        assert isinstance(value, int | float)
+        if not math.isfinite(value):
+            diags.error(f"{value} is not a usable number", node.loc, path, "write an ordinary number, e.g. 22")
+            return INVALID
         low, high = self.minimum, self.maximum
         if (low is not None and value < low) or (high is not None and value > high):
             what = self.range_name or "a value"
-            diags.error(
-                f"{value} is out of range for {what} ({_fmt(low)} to {_fmt(high)})",
-                node.loc,
-                path,
-                f"use a number from {_fmt(low)} to {_fmt(high)}",
-            )
+            if high is None:
+                allowed, fix = f"at least {_fmt(low)}", f"use a number of {_fmt(low)} or more"
+            elif low is None:
+                allowed, fix = f"at most {_fmt(high)}", f"use a number of {_fmt(high)} or less"
+            else:
+                allowed, fix = f"{_fmt(low)} to {_fmt(high)}", f"use a number from {_fmt(low)} to {_fmt(high)}"
+            diags.error(f"{value} is out of range for {what} ({allowed})", node.loc, path, fix)
             return INVALID
         return value
 
@@ -145,12 +155,21 @@ class Bool(Schema):
         return self.wrong_kind(node, path, diags, "write true or false without quotes")
 
 
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
 class Date(Schema):
     expected = "a date (YYYY-MM-DD)"
 
     def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
         if isinstance(node, YScalar) and isinstance(node.value, dt.date) and not isinstance(node.value, dt.datetime):
             return node.value
+        if isinstance(node, YScalar) and isinstance(node.value, str) and _DATE_SHAPE.fullmatch(node.value.strip()):
+            _, month, day = (int(part) for part in node.value.strip().split("-"))
+            problem = f"there is no month {month}" if not 1 <= month <= 12 else f"that month has no day {day}"
+            diags.error(f"{node.value.strip()!r} is not a real date: {problem}", node.loc, path,
+                        "write an existing date as YYYY-MM-DD, e.g. 2026-12-31")
+            return INVALID
         return self.wrong_kind(node, path, diags, "write the date as YYYY-MM-DD, e.g. 2026-12-31")
 
 
@@ -202,6 +221,8 @@ class Obj(Schema):
 
     fields: dict[str, Field] = field(default_factory=dict)
     expected: str = "a mapping (key: value lines)"
+    # Free keys (names chosen by the author, e.g. slot names) are checked by the caller.
+    free_keys: bool = False
     # Extra checks over the finished value: (value, node, path, diags) -> None
     validators: tuple[Callable[[dict[str, Any], YMap, str, Diagnostics], None], ...] = ()
 
@@ -210,12 +231,20 @@ class Obj(Schema):
             return self.wrong_kind(node, path, diags)
         result: dict[str, Any] = {}
         ok = True
+        misspelled: set[str] = set()  # missing keys already suggested by an unknown key's "did you mean"
         for key, (key_loc, child) in node.entries.items():
             child_path = f"{path}.{key}" if path else key
             spec = self.fields.get(key)
+            if spec is None and self.free_keys:
+                continue
             if spec is None:
-                close = difflib.get_close_matches(key, list(self.fields), n=1, cutoff=0.6)
-                hint = f"did you mean {close[0]!r}?" if close else "allowed keys: " + ", ".join(self.fields)
+                unused = [k for k in self.fields if k not in node.entries]
+                close = difflib.get_close_matches(key, unused, n=1, cutoff=0.6)
+                if close:
+                    misspelled.add(close[0])
+                    hint = f"did you mean {close[0]!r}? rename the key"
+                else:
+                    hint = "remove it; allowed keys here: " + ", ".join(self.fields)
                 diags.error(f"unknown key {key!r}", key_loc, child_path, hint)
                 ok = False
                 continue
@@ -226,11 +255,11 @@ class Obj(Schema):
         for key, spec in self.fields.items():
             if key in node.entries:
                 continue
-            if spec.required:
+            if spec.required and key not in misspelled:
                 where = f"{path}.{key}" if path else key
                 diags.error(f"required key {key!r} is missing", node.loc, where, f"add '{key}:' to this mapping")
                 ok = False
-            else:
+            elif not spec.required:
                 result[key] = spec.default
         if not ok:
             return INVALID

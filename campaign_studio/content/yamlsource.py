@@ -2,11 +2,15 @@
 
 PyYAML's composer gives nodes with marks; we never call a constructor on
 anything but plain scalars, so a tag such as !!python/object is refused
-before anything could be built from it.
+before anything could be built from it. Aliases are allowed, but an alias
+inside the value it names (an endless loop) and aliases that expand to a huge
+document ("billion laughs") are refused before anything is expanded.
 """
 
 from __future__ import annotations
 
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,16 +21,12 @@ from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a campaign file is text: 2 MB is far beyond any real one
 
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-}
+_YAML_PREFIX = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_YAML_PREFIX + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_MAP_TAG = _YAML_PREFIX + "map"
+_SEQ_TAG = _YAML_PREFIX + "seq"
+_STANDARD_TAGS = _SCALAR_TAGS | {_MAP_TAG, _SEQ_TAG}
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -37,6 +37,7 @@ class YNode:
 @dataclass
 class YScalar(YNode):
     value: Any  # str, int, float, bool, None, date
+    raw: str = ""  # the text as written in the file (before YAML typed it)
 
 
 @dataclass
@@ -54,30 +55,47 @@ def _loc(file: Path, mark: Any) -> Location:
     return Location(file, mark.line + 1, mark.column + 1)
 
 
-def read_text(path: Path, what: str = "file", max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file, refusing huge or non-UTF-8 files with a located message."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(Diagnostic("error", f"{what} not found", Location(path, 1, 1))) from None
-    except OSError as exc:
-        raise InputError(Diagnostic("error", f"cannot read {what}: {exc.strerror}", Location(path, 1, 1))) from None
-    if path.is_dir():
-        raise InputError(Diagnostic("error", f"{what} is a folder, expected a file", Location(path, 1, 1)))
-    if size > max_bytes:
-        raise InputError(
-            Diagnostic(
-                "error",
-                f"{what} is {size / 1024 / 1024:.1f} MB, more than the {max_bytes // 1024 // 1024} MB a campaign "
-                "file may have",
-                Location(path, 1, 1),
-                hint="is this the right file? campaign files are small text files",
-            )
+def _too_large(path: Path, what: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        Diagnostic(
+            "error",
+            f"{what} is {size / 1024 / 1024:.1f} MB, more than the {max_bytes / 1024 / 1024:g} MB such a file may have; "
+            "it was not read",
+            Location(path, 1, 1),
+            hint="is this the right file? campaign files are small text files",
         )
+    )
+
+
+def read_text(path: Path, what: str = "file", max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file, refusing huge, special or non-UTF-8 files with a located message."""
+    start = Location(path, 1, 1)
     try:
-        data = path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(Diagnostic("error", f"{what} not found", start, hint="check the path")) from None
     except OSError as exc:
-        raise InputError(Diagnostic("error", f"cannot read {what}: {exc.strerror}", Location(path, 1, 1))) from None
+        raise InputError(Diagnostic("error", f"cannot read {what}: {exc.strerror}", start)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(Diagnostic("error", f"{what} is a folder, expected a file", start,
+                                    hint="remove or rename the folder and put the file in its place"))
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(Diagnostic("error", f"{what} is not a regular file (a device, pipe or socket)", start,
+                                    hint="point at a plain text file"))
+    if info.st_size > max_bytes:
+        raise _too_large(path, what, info.st_size, max_bytes)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)  # never more, even if the file grows meanwhile
+    except PermissionError:
+        raise InputError(Diagnostic("error", f"cannot read {what}: permission denied", start,
+                                    hint="check the file's permissions")) from None
+    except OSError as exc:
+        raise InputError(Diagnostic("error", f"cannot read {what}: {exc.strerror}", start)) from None
+    if len(data) > max_bytes:
+        raise _too_large(path, what, len(data), max_bytes)
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -94,98 +112,270 @@ def read_text(path: Path, what: str = "file", max_bytes: int = MAX_FILE_BYTES) -
         ) from None
 
 
+class _AliasLoop(Exception):
+    def __init__(self, anchor: str, mark: Any) -> None:
+        super().__init__(anchor)
+        self.anchor = anchor
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses an alias inside the value it names and remembers alias uses."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.open_anchors: list[str] = []
+        self.alias_uses: list[tuple[str, Any, yaml.Node]] = []
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor in self.open_anchors:
+                raise _AliasLoop(event.anchor, event.start_mark)
+            node = super().compose_node(parent, index)
+            self.alias_uses.append((event.anchor, event.start_mark, node))
+            return node
+        if event.anchor is None:
+            return super().compose_node(parent, index)
+        self.open_anchors.append(event.anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.open_anchors.pop()
+
+
 def parse_yaml(text: str, path: Path) -> YNode | None:
     """Compose YAML text into located nodes; None for an empty document."""
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+    except _AliasLoop as exc:
+        raise InputError(
+            Diagnostic(
+                "error",
+                f"alias *{exc.anchor} is used inside the value &{exc.anchor} it stands for, an endless loop",
+                _loc(path, exc.mark),
+                hint=f"remove *{exc.anchor} here, or write the value out",
+            )
+        ) from None
     except yaml.MarkedYAMLError as exc:
         raise InputError(_yaml_error(exc, text, path)) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError(_reader_error(exc, text, path)) from None
+    except RecursionError:
+        raise InputError(_too_deep(Location(path, 1, 1))) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks all parse errors
         raise InputError(Diagnostic("error", f"invalid YAML: {exc}", Location(path, 1, 1))) from None
+    finally:
+        loader.dispose()
     if root is None:
         return None
-    return _convert(root, path, _Budget())
+    _check_expansion(root, loader.alias_uses, path)
+    return _Converter(path).convert(root, "", 0)
+
+
+def _reader_error(exc: yaml.reader.ReaderError, text: str, path: Path) -> Diagnostic:
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    col = exc.position - (before.rfind("\n") + 1) + 1
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+    return Diagnostic(
+        "error",
+        f"the file contains the control character U+{char:04X}, which YAML does not allow",
+        Location(path, line, col),
+        hint="remove it; campaign files hold plain text",
+    )
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> Diagnostic:
+    """Turn PyYAML's parser wording into one clear message at the line the author has to fix."""
     mark = exc.problem_mark or exc.context_mark
     loc = _loc(path, mark) if mark else Location(path, 1, 1)
+    ctx_loc = _loc(path, exc.context_mark) if exc.context_mark else None
     problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
     lines = text.splitlines()
     line_text = lines[loc.line - 1] if 0 < loc.line <= len(lines) else ""
     indent = line_text[: len(line_text) - len(line_text.lstrip())]
-    if "\t" in indent or "'\\t'" in problem:
+    if "\t" in indent:
+        return Diagnostic("error", "tab character in indentation", Location(path, loc.line, line_text.find("\t") + 1),
+                          hint="YAML indents with spaces only; replace the tab with spaces")
+    if "'\\t'" in problem:
+        return Diagnostic("error", "tab character where YAML expects a space", loc,
+                          hint="replace the tab with a space")
+    if "end of stream" in problem and "quoted scalar" in context and ctx_loc:
+        return Diagnostic("error", "invalid YAML: the quoted text that starts here is never closed", ctx_loc,
+                          hint="add the closing quote at the end of the text")
+    if problem.startswith("mapping values are not allowed"):
         return Diagnostic(
             "error",
-            "tab character in indentation",
-            Location(path, loc.line, (line_text.find("\t") + 1) or loc.column),
-            hint="YAML indents with spaces only; replace the tab with spaces",
+            "invalid YAML: unexpected ':' here",
+            loc,
+            hint="put text that contains ': ' in quotes, e.g. citation: \"Bron: Rutgers\"; "
+            "otherwise check the indentation of this line",
         )
-    context = f" {exc.context}" if exc.context else ""
+    if problem.startswith("expected <block end>"):
+        return Diagnostic(
+            "error",
+            "invalid YAML: this line does not line up with the lines above it",
+            loc,
+            hint="indent it exactly like the other keys of its mapping or the other '- ' items of its list "
+            "(a key and a list item cannot share a level)",
+        )
+    flow = re.match(r"while parsing a flow (sequence|mapping)", context)
+    if flow and ctx_loc:
+        bracket, kind = ("[", "list") if flow.group(1) == "sequence" else ("{", "mapping")
+        return Diagnostic(
+            "error",
+            f"invalid YAML: the {kind} opened with '{bracket}' here is not closed properly "
+            f"(YAML stopped at line {loc.line}, column {loc.column}: {problem})",
+            ctx_loc,
+            hint=f"text that starts with '{bracket}' must be in quotes",
+        )
+    found = re.match(r"found character '(.)' that cannot start any token", problem)
+    if found:
+        return Diagnostic("error", f"invalid YAML: a value cannot start with '{found.group(1)}'", loc,
+                          hint="put the text in quotes")
+    undefined = re.match(r"found undefined alias '(.*)'", problem)
+    if undefined:
+        name = undefined.group(1)
+        return Diagnostic("error", f"alias *{name} has no anchor &{name} before it", loc,
+                          hint=f"define &{name} earlier in the file, or write the value out")
+    if context.startswith("found duplicate anchor") and ctx_loc:
+        return Diagnostic("error", f"{context.split(';')[0]} (first on line {ctx_loc.line})", loc,
+                          hint="give each anchor its own name")
+    where = f" {context}" if context else ""
+    if ctx_loc and ctx_loc.line != loc.line:
+        where += f" (started on line {ctx_loc.line})"
     return Diagnostic(
         "error",
-        f"invalid YAML: {problem}{context}",
+        f"invalid YAML: {problem}{where}",
         loc,
         hint="check the indentation and quoting on this line and the one before",
     )
 
 
-class _Budget:
-    """Guards against alias bombs ("billion laughs") and self-referencing aliases."""
-
-    MAX_NODES = 200_000
-    MAX_DEPTH = 60
-
-    def __init__(self) -> None:
-        self.nodes = 0
+MAX_NODES = 100_000  # values after expanding aliases; a real campaign has about a thousand
+MAX_DEPTH = 50
 
 
-def _convert(node: yaml.Node, path: Path, budget: _Budget, depth: int = 0) -> YNode:
-    loc = _loc(path, node.start_mark)
-    budget.nodes += 1
-    if budget.nodes > budget.MAX_NODES or depth > budget.MAX_DEPTH:
+def _too_deep(loc: Location) -> Diagnostic:
+    return Diagnostic("error", f"the YAML document is nested more than {MAX_DEPTH} levels deep", loc,
+                      hint="campaign files are a few levels deep; check the indentation and brackets")
+
+
+def _check_expansion(root: yaml.Node, alias_uses: list[tuple[str, Any, yaml.Node]], path: Path) -> None:
+    """Refuse alias bombs by counting the expanded size without expanding anything."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node, depth: int) -> int:
+        if depth > MAX_DEPTH:
+            raise InputError(_too_deep(_loc(path, node.start_mark)))
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                total += size(key, depth + 1) + size(value, depth + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item, depth + 1)
+        sizes[id(node)] = total
+        return total
+
+    total = size(root, 0)
+    if total > MAX_NODES:
+        worst = max(alias_uses, key=lambda use: sizes.get(id(use[2]), 0), default=None)
+        loc = _loc(path, worst[1]) if worst else _loc(path, root.start_mark)
+        if worst and sizes[id(worst[2])] > MAX_NODES:
+            what = f"alias *{worst[0]} expands to {sizes[id(worst[2])]:,} values"
+        else:
+            what = f"the aliases in this file expand to {total:,} values"
         raise InputError(
             Diagnostic(
                 "error",
-                "the YAML document is nested too deeply or expands to too many values",
+                f"{what}, more than the {MAX_NODES:,} a file may hold; refused without expanding them",
                 loc,
                 hint="remove the anchors and aliases (&name / *name) that repeat content",
             )
         )
-    if node.tag not in _STANDARD_TAGS:
-        raise InputError(
-            Diagnostic(
-                "error",
-                f"YAML tag {node.tag!r} is not allowed",
-                loc,
-                hint="campaign files hold plain data: remove the tag",
-            )
+
+
+def _shown_tag(tag: str) -> str:
+    return "!!" + tag[len(_YAML_PREFIX):] if tag.startswith(_YAML_PREFIX) else tag
+
+
+class _Converter:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done: dict[int, YNode] = {}  # aliased nodes are converted once and shared
+
+    def convert(self, node: yaml.Node, key_path: str, depth: int) -> YNode:
+        known = self.done.get(id(node))
+        if known is not None:
+            return known
+        result = self._convert(node, key_path, depth)
+        self.done[id(node)] = result
+        return result
+
+    def _convert(self, node: yaml.Node, key_path: str, depth: int) -> YNode:
+        loc = _loc(self.path, node.start_mark)
+        if depth > MAX_DEPTH:
+            raise InputError(_too_deep(loc))
+        expected_tags = (
+            {_MAP_TAG} if isinstance(node, yaml.MappingNode)
+            else {_SEQ_TAG} if isinstance(node, yaml.SequenceNode) else _SCALAR_TAGS
         )
-    if isinstance(node, yaml.MappingNode):
-        ymap = YMap(loc)
-        for key_node, value_node in node.value:
-            key_loc = _loc(path, key_node.start_mark)
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _STANDARD_TAGS:
-                raise InputError(Diagnostic("error", "a key must be plain text", key_loc))
-            key = str(key_node.value)
-            if key in ymap.entries:
-                first = ymap.entries[key][0]
-                raise InputError(
-                    Diagnostic(
-                        "error",
-                        f"key {key!r} appears twice in the same mapping (first on line {first.line})",
-                        key_loc,
-                        hint="remove or rename one of them",
-                    )
+        if node.tag not in expected_tags:
+            raise InputError(
+                Diagnostic(
+                    "error",
+                    f"YAML tag {_shown_tag(node.tag)!r} is not allowed"
+                    + ("" if node.tag in _STANDARD_TAGS else "; nothing was built from it"),
+                    loc,
+                    key_path,
+                    hint="campaign files hold plain data: remove the tag",
                 )
-            ymap.entries[key] = (key_loc, _convert(value_node, path, budget, depth + 1))
-        return ymap
-    if isinstance(node, yaml.SequenceNode):
-        return YSeq(loc, [_convert(item, path, budget, depth + 1) for item in node.value])
-    assert isinstance(node, yaml.ScalarNode)
-    return YScalar(loc, _construct_scalar(node))
+            )
+        if isinstance(node, yaml.MappingNode):
+            ymap = YMap(loc)
+            for key_node, value_node in node.value:
+                key_loc = _loc(self.path, key_node.start_mark)
+                if key_node.tag == _YAML_PREFIX + "merge":
+                    raise InputError(Diagnostic("error", "merge keys ('<<: *name') are not supported", key_loc, key_path,
+                                                hint="write the keys out in this mapping"))
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+                    raise InputError(Diagnostic("error", "a key must be plain text", key_loc, key_path,
+                                                hint="write the key as a word followed by ':', e.g. name: ..."))
+                key = str(key_node.value)
+                child_path = f"{key_path}.{key}" if key_path else key
+                if key in ymap.entries:
+                    first = ymap.entries[key][0]
+                    raise InputError(
+                        Diagnostic(
+                            "error",
+                            f"key {key!r} appears twice in the same mapping (first on line {first.line})",
+                            key_loc,
+                            child_path,
+                            hint="remove or rename one of them",
+                        )
+                    )
+                ymap.entries[key] = (key_loc, self.convert(value_node, child_path, depth + 1))
+            return ymap
+        if isinstance(node, yaml.SequenceNode):
+            return YSeq(loc, [self.convert(item, f"{key_path}[{i}]", depth + 1) for i, item in enumerate(node.value)])
+        assert isinstance(node, yaml.ScalarNode)
+        return YScalar(loc, _construct_scalar(node), str(node.value))
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def _construct_scalar(node: yaml.ScalarNode) -> Any:
-    # Only plain scalars with a standard tag reach this point.
-    return yaml.SafeLoader("").construct_object(node)
+    # Only scalars with a standard scalar tag reach this point. A value YAML cannot
+    # build (such as the date 2026-13-45) stays text, so the schema can explain it.
+    try:
+        return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+    except (ValueError, OverflowError):
+        return str(node.value)

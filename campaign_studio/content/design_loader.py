@@ -1,0 +1,190 @@
+"""Read templates, the shared type scale and brand kits, with located errors."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
+from campaign_studio.content.yamlsource import YMap, parse_yaml, read_text
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+from campaign_studio.model.pagetree import Color
+from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
+from campaign_studio.resources import brands_dir, templates_dir
+
+SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-list", "logo")
+CONTENT_KEYS = (
+    "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
+    "message.headline", "message.body", "message.call_to_action",
+    "action_line.text", "action_line.numbered",
+    "programme.title", "programme.sender_line", "programme.campaign_name",
+    "help.primary", "help.others", "brand.logo", "brand.partner",
+)
+COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
+FONT_FAMILIES = ("Noto Sans", "Atkinson Hyperlegible")
+
+_SLOT = Obj({
+    "kind": Field(Choice(options=SLOT_KINDS)),
+    "content": Field(Choice(options=CONTENT_KEYS)),
+    "role": Field(Text(max_length=30), required=False, default="body"),
+    "required": Field(Bool(), required=False, default=True),
+    "max_share": Field(Number(minimum=0.02, maximum=1.0, range_name="a share of the column height"),
+                       required=False, default=0.4),
+    "max_lines": Field(Number(minimum=1, maximum=20, integer=True), required=False),
+})
+_NAMES = ListOf(Text(max_length=30))
+_COLUMN = Obj({
+    "width": Field(Number(minimum=0.1, maximum=1.0, range_name="a share of the width")),
+    "top": Field(_NAMES, required=False, default=[]),
+    "middle": Field(_NAMES, required=False, default=[]),
+    "bottom": Field(_NAMES, required=False, default=[]),
+})
+_ARRANGEMENT = Obj({"columns": Field(ListOf(_COLUMN, min_items=1)), "band": Field(_NAMES, required=False, default=[])})
+_TEMPLATE = Obj({
+    "id": Field(Text(max_length=60, pattern=re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"),
+                     pattern_hint="use lower-case letters, digits and hyphens", expected="an id")),
+    "name": Field(Text()),
+    "description": Field(Text()),
+    "shows": Field(Choice(options=("statistic", "message"))),
+    "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
+    "tall": Field(_ARRANGEMENT),
+    "wide": Field(_ARRANGEMENT),
+})
+_ROLE = Obj({
+    "size": Field(Number(minimum=0.5, maximum=60)),
+    "min": Field(Number(minimum=0.5, maximum=60)),
+    "weight": Field(Choice(options=("regular", "bold"))),
+    "line_height": Field(Number(minimum=0.8, maximum=2.5)),
+    "color": Field(Choice(options=COLOR_ROLES)),
+})
+_HEX = Text(pattern=re.compile(r"#[0-9A-Fa-f]{6}"), pattern_hint='write the colour as "#RRGGBB" in quotes',
+            expected="a colour")
+_BRAND = Obj({
+    "id": Field(Text(max_length=60)),
+    "name": Field(Text()),
+    "colors": Field(Obj({role: Field(_HEX) for role in COLOR_ROLES})),
+    "fonts": Field(Obj({"heading": Field(Choice(options=FONT_FAMILIES)), "body": Field(Choice(options=FONT_FAMILIES))})),
+    "logo": Field(Text(), required=False),
+    "logo_alt": Field(Text(), required=False, default=""),
+    "partner_logo": Field(Text(), required=False),
+    "partner_alt": Field(Text(), required=False, default=""),
+})
+
+
+def _read(path: Path, what: str) -> YMap:
+    root = parse_yaml(read_text(path, what), path)
+    if not isinstance(root, YMap):
+        loc = root.loc if root else Location(path, 1, 1)
+        raise InputError(Diagnostic("error", f"{what} must be a mapping of keys", loc))
+    return root
+
+
+def _raise_first(diags: Diagnostics) -> None:
+    if diags.has_errors:
+        raise InputError(diags.errors[0])
+
+
+@cache
+def load_styles(path: Path | None = None) -> dict[str, TextRole]:
+    path = path or templates_dir() / "styles.yaml"
+    root = _read(path, "type scale")
+    diags = Diagnostics()
+    Obj({"roles": Field(Obj(free_keys=True))}).check(root, "", diags)
+    _raise_first(diags)
+    roles_node = node_at(root, "roles")
+    roles: dict[str, TextRole] = {}
+    assert isinstance(roles_node, YMap)
+    for name, (_, node) in roles_node.entries.items():
+        spec = _ROLE.check(node, f"roles.{name}", diags)
+        if spec is not INVALID:
+            roles[name] = TextRole(name, spec["size"], spec["min"], spec["weight"], spec["line_height"], spec["color"])
+    _raise_first(diags)
+    return roles
+
+
+def load_template(path: Path) -> Template:
+    root = _read(path, "template")
+    diags = Diagnostics()
+    slots_node = root.entries.get("slots", (None, None))[1]
+    data = _TEMPLATE.check(root, "", diags)
+    _raise_first(diags)
+    roles = load_styles()
+    slots: dict[str, Slot] = {}
+    if not isinstance(slots_node, YMap):
+        raise InputError(Diagnostic("error", "slots must be a mapping of slot names", root.loc, "slots"))
+    for name, (key_loc, node) in slots_node.entries.items():
+        spec = _SLOT.check(node, f"slots.{name}", diags)
+        _raise_first(diags)
+        if spec["role"] not in roles:
+            diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
+                        "use one of " + ", ".join(roles))
+        slots[name] = Slot(name, spec["kind"], spec["content"], spec["role"], spec["required"], spec["max_share"],
+                           spec["max_lines"], key_loc)
+    _raise_first(diags)
+
+    def arrangement(key: str) -> Arrangement:
+        spec: dict[str, Any] = data[key]
+        used = [n for c in spec["columns"] for part in ("top", "middle", "bottom") for n in c[part]] + spec["band"]
+        for n in used:
+            if n not in slots:
+                diags.error(f"slot {n!r} is not defined under slots:", node_at(root, key).loc, key,
+                            "define it under slots: or remove it here")
+        return Arrangement(
+            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"])) for c in spec["columns"]),
+            tuple(spec["band"]),
+        )
+
+    tall, wide = arrangement("tall"), arrangement("wide")
+    _raise_first(diags)
+    return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path)
+
+
+def template_paths(folder: Path | None = None) -> list[Path]:
+    folder = folder or templates_dir()
+    return sorted(p for p in folder.glob("*.yaml") if p.name not in ("formats.yaml", "styles.yaml"))
+
+
+def load_templates(folder: Path | None = None) -> dict[str, Template]:
+    templates = [load_template(p) for p in template_paths(folder)]
+    return {t.id: t for t in templates}
+
+
+def brand_ids(folder: Path | None = None) -> list[str]:
+    folder = folder or brands_dir()
+    return sorted(p.parent.name for p in folder.glob("*/brand.yaml"))
+
+
+def load_brand(brand: str | Path) -> Brand:
+    """A brand by id (from assets/brands) or by path to a brand folder or brand.yaml."""
+    path = Path(brand)
+    if isinstance(brand, str) and not path.exists():
+        path = brands_dir() / brand / "brand.yaml"
+        if not path.exists():
+            raise InputError(Diagnostic("error", f"unknown brand {brand!r}", Location(brands_dir(), 1, 1),
+                                        hint="use one of " + ", ".join(brand_ids()) + ", or the path to a brand folder"))
+    if path.is_dir():
+        path = path / "brand.yaml"
+    root = _read(path, "brand kit")
+    diags = Diagnostics()
+    data = _BRAND.check(root, "", diags)
+    _raise_first(diags)
+
+    def asset(key: str) -> Path | None:
+        if not data[key]:
+            return None
+        file = (path.parent / data[key]).resolve()
+        if not file.is_file():
+            raise InputError(Diagnostic("error", f"{key} file {data[key]!r} not found next to the brand kit",
+                                        node_at(root, key).loc, key, "put the image next to brand.yaml"))
+        return file
+
+    return Brand(
+        id=data["id"], name=data["name"],
+        colors={k: Color.from_hex(v) for k, v in data["colors"].items()},
+        heading_font=data["fonts"]["heading"], body_font=data["fonts"]["body"],
+        logo=asset("logo"), logo_alt=data["logo_alt"] or "",
+        partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
+        path=path,
+    )

@@ -1,0 +1,179 @@
+"""Layout: campaign content + template + brand + language + format -> page tree.
+
+Text is shaped and broken here, once. The engine tries the template at full
+type scale, then at smaller scales, then without optional slots; a required
+slot (figure, definition, source, helpline) is never dropped: if it cannot fit
+the result is an overflow error naming template, slot, language and format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from campaign_studio.layout.blocks import BUILDERS, Ctx, Overflow, Placed, Subject
+from campaign_studio.layout.geometry import shift
+from campaign_studio.layout.grid import Grid, make_grid
+from campaign_studio.layout.localise import Localiser
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostics
+from campaign_studio.model.formats import Format
+from campaign_studio.model.pagetree import Fill, Item, Page, Rect
+from campaign_studio.model.template import Arrangement, Brand, Column, Template, TextRole
+
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+SLOT_GAP = 2.4  # hundredths of the canvas unit between slots in a column
+# Optional slots give way in this order when space runs short.
+DROP_ORDER = ("partner", "sender", "others", "body", "logo")
+
+
+@dataclass(frozen=True)
+class Design:
+    """Everything that decides one output."""
+
+    campaign: Campaign
+    template: Template
+    brand: Brand
+    format: Format
+    language: str
+    subject: Subject
+    fallback: str | None = None
+
+
+class _ColumnFull(Exception):
+    def __init__(self, slot: str, needed: float, available: float) -> None:
+        super().__init__(f"the column needs {needed:.0f} pt, {available:.0f} pt available")
+        self.slot = slot
+
+
+def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnostics) -> Page | None:
+    """The page tree of a design, or None with an error diagnostic when it cannot fit."""
+    loc = Localiser(design.campaign, design.language, diagnostics, design.fallback)
+    grid = make_grid(design.format)
+    arrangement = design.template.wide if grid.wide else design.template.tall
+    ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
+    _note_unverified(design, diagnostics)
+    failure: Overflow | _ColumnFull | None = None
+    dropped: set[str] = set()
+    optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required]
+    attempts = [(s, frozenset()) for s in SCALES]
+    for i in range(len(optional)):
+        attempts.append((SCALES[-1], frozenset(optional[: i + 1])))
+    for scale, dropped_now in attempts:
+        ctx.scale = scale
+        try:
+            items = _arrange(ctx, design.template, arrangement, grid, dropped_now)
+        except (Overflow, _ColumnFull) as exc:
+            failure = exc
+            continue
+        dropped = set(dropped_now)
+        if dropped:
+            diagnostics.warning(
+                f"left out optional slot(s) {', '.join(sorted(dropped))} to make room",
+                design.template.slots[sorted(dropped)[0]].location,
+                f"{design.template.id} / {design.format.id} / {design.language}",
+            )
+        return _page(design, grid, items, loc)
+    assert failure is not None
+    slot = design.template.slots.get(failure.slot)
+    diagnostics.error(
+        f"overflow: template {design.template.id!r}, slot {failure.slot!r}, language {design.language!r}, "
+        f"format {design.format.id!r}: {failure}",
+        slot.location if slot else None,
+        f"slots.{failure.slot}",
+        "shorten the text, or choose a larger format",
+    )
+    return None
+
+
+def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
+    stat = design.subject.statistic
+    if stat is not None and not stat.verified:
+        diagnostics.warning(f"statistic {stat.id!r} is not verified: check it against its source before publishing",
+                            stat.location, f"statistics.{stat.id}")
+
+
+def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> list[Item]:
+    content = grid.content
+    items: list[Item] = []
+    column_bottom = content.bottom
+    band_items: list[Item] = []
+    if arrangement.band:
+        band = _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3, dropped,
+                            use_share=False)
+        pad = grid.margin * 0.75
+        text_top = content.bottom - band.height
+        panel_top = text_top - pad
+        panel = Fill(Rect(0, panel_top, grid.page.w, grid.page.bottom - panel_top), ctx.color("panel"), role="panel")
+        band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
+        column_bottom = panel_top - grid.margin
+    widths = [c.width for c in arrangement.columns]
+    gutters = grid.gutter * (len(widths) - 1)
+    scale_w = (content.w - gutters) / sum(widths)
+    x = content.right if ctx.rtl else content.x
+    for column in arrangement.columns:
+        w = column.width * scale_w
+        col_x = x - w if ctx.rtl else x
+        items += _fill_column(ctx, template, column, Rect(col_x, content.y, w, column_bottom - content.y), dropped)
+        x = x - w - grid.gutter if ctx.rtl else x + w + grid.gutter
+    return items + band_items
+
+
+def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
+                 dropped: frozenset[str], *, use_share: bool = True) -> Placed:
+    gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    items: list[Item] = []
+    y = 0.0
+    for name in names:
+        if name in dropped:
+            continue
+        slot = template.slots[name]
+        placed = BUILDERS[slot.kind](ctx, slot, x, width, height * slot.max_share if use_share else height)
+        if not placed.items:
+            continue
+        if items:
+            y += gap
+        items += [shift(i, 0, y) for i in placed.items]
+        y += placed.height
+    return Placed(items, y)
+
+
+def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
+    groups = [_build_group(ctx, template, names, area.x, area.w, area.h, dropped)
+              for names in (column.top, column.middle, column.bottom)]
+    top, middle, bottom = groups
+    gap = ctx.grid.size(SLOT_GAP * 1.5) * ctx.scale
+    used = sum(g.height for g in groups) + gap * (sum(1 for g in groups if g.items) - 1)
+    if used > area.h + 0.01:
+        last = (column.bottom or column.middle or column.top)[-1]
+        raise _ColumnFull(last, used, area.h)
+    items = [shift(i, 0, area.y) for i in top.items]
+    bottom_y = area.bottom - bottom.height
+    items_bottom = [shift(i, 0, bottom_y) for i in bottom.items]
+    free_top = area.y + top.height + (gap if top.items else 0)
+    free_bottom = bottom_y - (gap if bottom.items else 0)
+    mid_y = free_top + max(0.0, (free_bottom - free_top - middle.height) / 2)
+    items += [shift(i, 0, mid_y) for i in middle.items]
+    return items + items_bottom
+
+
+def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page:
+    subject = design.subject
+    if subject.statistic is not None:
+        title = loc.text(subject.statistic.label)
+    elif subject.message is not None:
+        title = loc.text(subject.message.headline)
+    else:
+        title = loc.text(design.campaign.programme.title)
+    fmt = design.format
+    return Page(
+        width=fmt.width,
+        height=fmt.height,
+        background=design.brand.colors["background"],
+        items=tuple(items),
+        language=design.language,
+        title=title,
+        bleed=fmt.bleed,
+        safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
+        metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
+                  "subject": (subject.statistic or subject.message).id if (subject.statistic or subject.message) else ""},
+    )

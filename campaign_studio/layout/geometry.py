@@ -1,0 +1,31 @@
+"""Moving placed items: blocks are laid out at y = 0, then moved to their place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from campaign_studio.model.pagetree import Fill, ImageItem, Item, QRCode, Rect, TextBlock, TextLine
+
+
+def shift_rect(r: Rect, dx: float, dy: float) -> Rect:
+    return Rect(r.x + dx, r.y + dy, r.w, r.h)
+
+
+def shift_line(line: TextLine, dx: float, dy: float) -> TextLine:
+    runs = tuple(replace(run, x=run.x + dx, y=run.y + dy) for run in line.runs)
+    return replace(line, runs=runs, baseline=line.baseline + dy, left=line.left + dx)
+
+
+def shift(item: Item, dx: float, dy: float) -> Item:
+    if isinstance(item, TextBlock):
+        return replace(item, box=shift_rect(item.box, dx, dy), lines=tuple(shift_line(ln, dx, dy) for ln in item.lines))
+    if isinstance(item, Fill | QRCode | ImageItem):
+        return replace(item, box=shift_rect(item.box, dx, dy))
+    raise TypeError(f"cannot move {type(item).__name__}")
+
+
+def bounds(items: list[Item]) -> Rect:
+    boxes = [i.box for i in items]
+    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
+    x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
+    return Rect(x0, y0, x1 - x0, y1 - y0)

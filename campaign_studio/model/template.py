@@ -1,0 +1,75 @@
+"""Template specs (from templates/*.yaml) and brand kits, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from campaign_studio.model.diagnostics import Location
+from campaign_studio.model.pagetree import Color
+
+
+@dataclass(frozen=True)
+class TextRole:
+    """A step of the type scale: sizes in hundredths of the canvas unit (see layout.grid)."""
+
+    name: str
+    size: float
+    min_size: float
+    weight: str  # regular | bold
+    line_height: float
+    color: str  # brand colour role: text | accent | muted | panel_text
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One place on the design: what it shows (content) and how (kind, role)."""
+
+    name: str
+    kind: str  # text | figure | comparison | help | help-list | qr | logo | action-number
+    content: str  # e.g. statistic.label, message.body, help.primary
+    role: str  # a TextRole name
+    required: bool  # a required slot that cannot fit is an error, never dropped
+    max_share: float  # at most this share of the column height
+    max_lines: int | None
+    location: Location | None
+
+
+@dataclass(frozen=True)
+class Column:
+    width: float  # share of the content width
+    top: tuple[str, ...]
+    middle: tuple[str, ...]
+    bottom: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    columns: tuple[Column, ...]
+    band: tuple[str, ...]  # slots in the full-width help band at the bottom edge
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    description: str
+    shows: str  # statistic | message | help
+    tall: Arrangement  # used when width / height < WIDE_ASPECT
+    wide: Arrangement
+    slots: dict[str, Slot]
+    path: Path
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    name: str
+    colors: dict[str, Color]  # background, text, accent, muted, panel, panel_text
+    heading_font: str
+    body_font: str
+    logo: Path | None
+    logo_alt: str
+    partner_logo: Path | None
+    partner_alt: str
+    path: Path

@@ -1,0 +1,122 @@
+"""Where a line may break: word units of a paragraph, and spans that must stay whole.
+
+A campaign card must never show "0800-" on one line and "0188" on the next, a web
+address cut at a hyphen, or a line that starts with the full stop of the previous
+one. Break opportunities are therefore conservative: after breakable spaces, after a
+hard hyphen inside a word, after a zero-width space, never inside a protected span.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+BREAK_SPACES = frozenset(" \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
+ZWSP = "\u200b"
+_CLOSING = frozenset(".,;:!?%‰)]}»”’›…،؛؟۔")
+_HARD_HYPHENS = frozenset("-\u2010")
+
+_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_DOMAIN = re.compile(r"(?<![\w@.\-])(?:[^\W_](?:[\w\-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?(?:/\S*)?")
+_PHONE = re.compile(r"(?<![\w.,])\+?(?:\(\d+\)[ \u00a0\-]?)?\d+(?:[ \u00a0\u2011\-]\d+)+(?!\w)")
+
+
+def _looks_like_phone(s: str) -> bool:
+    # "0800 0188", "+31 20 123 4567", "116 006", "2020-2023" yes; "in 2023 12 gemeenten" no.
+    groups = re.findall(r"\d+", s)
+    digits = sum(len(g) for g in groups)
+    return digits >= 6 and (s[0] in "0+(" or "-" in s or all(len(g) >= 3 for g in groups))
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Web addresses, e-mail addresses and phone numbers: never broken, hyphenated or
+    reordered internally (they are also read left to right inside right-to-left text)."""
+    found: list[tuple[int, int]] = []
+    for rx in (_URL, _EMAIL, _DOMAIN):
+        found += [m.span() for m in rx.finditer(text)]
+    found += [m.span() for m in _PHONE.finditer(text) if _looks_like_phone(m.group())]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(found):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _closing(text: str, i: int) -> bool:
+    """Punctuation that belongs to the word before it (a line may not start with it)."""
+    ch = text[i]
+    if ch in "’'" and i + 1 < len(text) and text[i + 1].isalpha():
+        return False  # Dutch "’s avonds": an apostrophe, not a closing quote
+    return ch in _CLOSING or unicodedata.category(ch) in ("Pe", "Pf")
+
+
+def _opening(ch: str) -> bool:
+    """Characters that belong to the word after them ("€ 50", "« tekst")."""
+    return ch in "¿¡" or unicodedata.category(ch) in ("Ps", "Pi", "Sc")
+
+
+def _letters_before(text: str, i: int) -> int:
+    n = 0
+    while i - 1 - n >= 0 and text[i - 1 - n].isalpha():
+        n += 1
+    return n
+
+
+def _hyphen_break(text: str, p: int) -> bool:
+    """After a hyphen with two letters on both sides: "grens-|overschrijdend", not "e-mail"."""
+    after = text[p : p + 2]
+    return _letters_before(text, p - 1) >= 2 and len(after) == 2 and after.isalpha()
+
+
+def break_positions(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Positions p where a line may end before text[p]."""
+    inside = [False] * (len(text) + 1)
+    for lo, hi in spans:
+        for p in range(lo + 1, hi):
+            inside[p] = True
+    out = []
+    for p in range(1, len(text)):
+        a, b = text[p - 1], text[p]
+        if inside[p] or b in BREAK_SPACES or _closing(text, p):
+            continue
+        if a in BREAK_SPACES:
+            k = p - 1
+            while k >= 0 and text[k] in BREAK_SPACES:
+                k -= 1
+            if k >= 0 and not _opening(text[k]):
+                out.append(p)
+        elif a == ZWSP or ((a in _HARD_HYPHENS or a == "\u2014") and _hyphen_break(text, p)):
+            out.append(p)
+    return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Text between two break opportunities: content, then breakable spaces.
+
+    Widths are in em of the paragraph's size; `protected` units are never hyphenated.
+    """
+
+    start: int
+    content_end: int
+    end: int
+    width: float
+    space: float
+    protected: bool
+
+
+def unit_ranges(text: str, breaks: list[int]) -> list[tuple[int, int, int]]:
+    """(start, content_end, end) for each unit; content excludes trailing spaces."""
+    bounds = [0, *breaks, len(text)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        c = b
+        while c > a and text[c - 1] in BREAK_SPACES:
+            c -= 1
+        out.append((a, c, b))
+    return out

@@ -1,0 +1,136 @@
+"""Font families, their script fallback chains, and per-face data loaded once.
+
+A family is a chain of faces: the brand face first, then faces for the scripts it
+lacks. Everything a face is asked during layout (coverage, metrics, the HarfBuzz
+font) is read once here and cached, because fit_text asks it thousands of times.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import uharfbuzz as hb
+from fontTools.ttLib import TTFont
+
+from campaign_studio import resources
+from campaign_studio.model.pagetree import FontRef
+
+# Family name -> file stems, primary first. Noto script faces cover what the
+# primary lacks (Atkinson has no Cyrillic, Arabic or U+0130).
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "Noto Sans": ("NotoSans", "NotoSansArabic", "NotoSansEthiopic"),
+    "Atkinson Hyperlegible": ("AtkinsonHyperlegible", "NotoSans", "NotoSansArabic", "NotoSansEthiopic"),
+}
+WEIGHTS: dict[str, str] = {"regular": "Regular", "bold": "Bold"}
+
+
+class MissingGlyphError(Exception):
+    """A character that no face of the chain can draw (never rendered as .notdef)."""
+
+    def __init__(self, char: str, fonts: Sequence[str], family: str | None = None) -> None:
+        self.char = char
+        self.codepoint = ord(char)
+        name = unicodedata.name(char, "<unnamed character>")
+        where = f"any font of the '{family}' chain" if family else "the font"
+        super().__init__(f"U+{self.codepoint:04X} {name} is not in {where} ({', '.join(fonts)})")
+
+
+def is_ignorable(ch: str) -> bool:
+    """Default-ignorable characters (bidi controls, ZWSP, ZWJ, soft hyphen, variation
+    selectors): HarfBuzz draws them as nothing, so no face needs to map them."""
+    cp = ord(ch)
+    return unicodedata.category(ch) == "Cf" or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or cp == 0x034F
+
+
+@dataclass(frozen=True, eq=False)
+class Face:
+    """One loaded face. Metrics are in em (font units / upem); descender is positive."""
+
+    ref: FontRef
+    hb_font: hb.Font
+    cmap: frozenset[int]
+    upem: int
+    ascender: float
+    descender: float
+    space_gid: int  # HarfBuzz draws default-ignorables as this glyph with no advance
+
+    def covers(self, ch: str) -> bool:
+        return ord(ch) in self.cmap or is_ignorable(ch)
+
+    def hyphen(self) -> str:
+        """The character to draw at a hyphenation break: U+2010 HYPHEN if present."""
+        return "\u2010" if 0x2010 in self.cmap else "-"
+
+
+def load_face(ref: FontRef) -> Face:
+    data = ref.path.read_bytes()
+    tt = TTFont(ref.path, lazy=True)
+    upem = int(tt["head"].unitsPerEm)
+    os2 = tt.get("OS/2")
+    # Typo metrics only when the font says they are meant (USE_TYPO_METRICS), else hhea,
+    # as browsers and FreeType do; the shipped fonts have identical values in both.
+    if os2 is not None and os2.fsSelection & (1 << 7):
+        asc, desc = os2.sTypoAscender, os2.sTypoDescender
+    else:
+        asc, desc = tt["hhea"].ascent, tt["hhea"].descent
+    cmap = frozenset(tt.getBestCmap() or {})
+    tt.close()
+    font = hb.Font(hb.Face(hb.Blob(data)))  # scale = upem: shaped in font units, no hinting
+    return Face(ref, font, cmap, upem, asc / upem, abs(desc) / upem, font.get_nominal_glyph(0x20) or 0)
+
+
+class FontLibrary:
+    """The shipped font families, faces loaded lazily on first use."""
+
+    def __init__(self, fonts_dir: Path) -> None:
+        self.fonts_dir = Path(fonts_dir)
+        self._faces: dict[str, Face] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def default(cls) -> FontLibrary:
+        return _default_library(resources.fonts_dir())
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(FAMILIES)
+
+    def chain(self, family: str, weight: str) -> list[FontRef]:
+        """Primary face first, then script fallbacks, all of the same weight."""
+        if family not in FAMILIES:
+            known = ", ".join(repr(f) for f in FAMILIES)
+            raise ValueError(f"unknown font family {family!r}; known families: {known}")
+        if weight not in WEIGHTS:
+            known = ", ".join(repr(w) for w in WEIGHTS)
+            raise ValueError(f"unknown font weight {weight!r}; known weights: {known}")
+        refs = []
+        for stem in FAMILIES[family]:
+            key = f"{stem}-{WEIGHTS[weight]}"
+            refs.append(FontRef(key=key, path=self.fonts_dir / f"{key}.ttf"))
+        return refs
+
+    def face(self, ref: FontRef) -> Face:
+        face = self._faces.get(ref.key)
+        if face is None:
+            with self._lock:
+                face = self._faces.get(ref.key)
+                if face is None:
+                    if not ref.path.is_file():
+                        raise FileNotFoundError(f"font file for {ref.key} not found: {ref.path}")
+                    face = load_face(ref)
+                    self._faces[ref.key] = face
+        return face
+
+    def faces(self, family: str, weight: str) -> tuple[Face, ...]:
+        return tuple(self.face(ref) for ref in self.chain(family, weight))
+
+
+@lru_cache(maxsize=8)
+def _default_library(fonts_dir: Path) -> FontLibrary:
+    # Keyed by folder so CAMPAIGN_STUDIO_HOME set by a test or packager is respected.
+    return FontLibrary(fonts_dir)

@@ -1,0 +1,233 @@
+"""The public entry points: set text in a box, or find the largest size that fits.
+
+Analysis (bidi, fallback, shaping, break opportunities) is done once per text and
+style, in em; a size only scales it. Lines are broken on the logical text, then each
+line's runs are put in visual order (UAX #9 L2) and positioned left to right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from campaign_studio.model.pagetree import Color, Glyph, GlyphRun, Rect, TextLine
+from campaign_studio.text import bidi
+from campaign_studio.text.breaks import BREAK_SPACES
+from campaign_studio.text.fonts import FontLibrary
+from campaign_studio.text.linebreak import Breaking, Line, balanced, greedy
+from campaign_studio.text.paragraph import Paragraph
+from campaign_studio.text.segment import Segment
+from campaign_studio.text.shaping import Shaped
+
+ALIGNS = ("start", "end", "center")
+DIRECTIONS = ("auto", "ltr", "rtl")
+SHRINK = 0.97  # fit_text steps down by 3 % per try
+_NEWLINES = str.maketrans({"\r": None, "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " "})
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    family: str
+    weight: str  # "regular" | "bold"
+    size: float  # pt (= px on social cards)
+    line_height: float  # multiple of size
+    color: Color
+    language: str  # BCP 47
+
+
+@dataclass(frozen=True)
+class SetText:
+    lines: tuple[TextLine, ...]  # absolute page coordinates, reading order
+    width: float  # widest line
+    height: float  # box top to the last line's descent
+    size: float
+    overfull: bool  # some unbreakable piece is wider than the box
+
+
+@dataclass(frozen=True)
+class FitResult:
+    set: SetText
+    fits: bool
+
+
+@dataclass(frozen=True, eq=False)
+class _Block:
+    paragraphs: tuple[Paragraph, ...]
+    base: int  # paragraph embedding level, 0 ltr, 1 rtl
+    ascent: float  # em, largest of the faces used, so all lines are evenly spaced
+    descent: float
+
+
+@lru_cache(maxsize=512)
+def _analyse(text: str, family: str, weight: str, language: str, direction: str, fonts: FontLibrary) -> _Block:
+    faces = fonts.faces(family, weight)
+    text = text.translate(_NEWLINES)
+    base = (bidi.paragraph_level(text) or 0) if direction == "auto" else int(direction == "rtl")
+    strip = "".join(BREAK_SPACES)
+    paras = tuple(Paragraph(p.strip(strip), faces, family, language, base) for p in text.split("\n"))
+    used = set().union(*(p.faces_used() for p in paras)) or {faces[0]}
+    return _Block(paras, base, max(f.ascender for f in used), max(f.descender for f in used))
+
+
+@lru_cache(maxsize=2048)
+def _break(block: _Block, width: float, balance: bool, hyphenate: bool) -> tuple[tuple[int, Breaking], ...]:
+    fn = balanced if balance else greedy
+    return tuple((k, fn(p, width, hyphenate)) for k, p in enumerate(block.paragraphs))
+
+
+def _check(align: str, direction: str) -> None:
+    if align not in ALIGNS:
+        raise ValueError(f"align must be one of {ALIGNS}, not {align!r}")
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be one of {DIRECTIONS}, not {direction!r}")
+
+
+def _height(lines: int, size: float, style: TextStyle, block: _Block) -> float:
+    if lines == 0:
+        return 0.0
+    return (block.ascent + (lines - 1) * style.line_height + block.descent) * size
+
+
+def _runs(para: Paragraph, line: Line) -> list[tuple[Segment, list[tuple[str, Shaped]]]]:
+    """The line's pieces grouped into runs (one segment each), in logical order."""
+    groups: list[tuple[Segment, list[tuple[str, Shaped]]]] = []
+    pieces = [(para.text[a:b], seg) for a, b, seg in para.pieces(line.start, line.stop)]
+    if line.hyphen:
+        ch, seg, _ = para.hyphen(line.stop)
+        pieces.append((ch, seg))
+    for text, seg in pieces:
+        if groups and groups[-1][0] is seg:
+            groups[-1][1].append((text, para.shaped(text, seg)))
+        else:
+            groups.append((seg, [(text, para.shaped(text, seg))]))
+    return groups
+
+
+def _glyph_run(seg: Segment, pieces: list[tuple[str, Shaped]], x: float, y: float, size: float, style: TextStyle) -> GlyphRun:
+    offsets, total = [], 0
+    for text, _ in pieces:
+        offsets.append(total)
+        total += len(text)
+    order = range(len(pieces) - 1, -1, -1) if seg.rtl else range(len(pieces))
+    glyphs = []
+    for k in order:  # each piece is already in visual order; rtl pieces go right to left
+        sh = pieces[k][1]
+        for g, c, a, xo, yo in zip(sh.gids, sh.clusters, sh.advances, sh.x_offsets, sh.y_offsets, strict=True):
+            # y offset converted to the page's downward y axis.
+            glyphs.append(Glyph(g, c + offsets[k], a * size, xo * size, -yo * size))
+    return GlyphRun(
+        x=x,
+        y=y,
+        text="".join(t for t, _ in pieces),
+        font=seg.face.ref,
+        size=size,
+        direction="rtl" if seg.rtl else "ltr",
+        script=seg.script,
+        language=style.language,
+        width=sum(g.x_advance for g in glyphs),
+        glyphs=tuple(glyphs),
+        color=style.color,
+    )
+
+
+def _build(
+    block: _Block, breaking: tuple[tuple[int, Breaking], ...], style: TextStyle, box: Rect, size: float, align: str
+) -> SetText:
+    ascent, descent = block.ascent * size, block.descent * size
+    step = style.line_height * size
+    rtl = block.base == 1
+    out: list[TextLine] = []
+    for k, br in breaking:
+        para = block.paragraphs[k]
+        for line in br.lines:
+            baseline = box.y + ascent + len(out) * step
+            groups = [g for g in _runs(para, line) if any(sh.gids for _, sh in g[1])]
+            width = sum(sh.width for _, pieces in groups for _, sh in pieces) * size
+            if align == "center":
+                left = box.x + (box.w - width) / 2
+            elif (align == "start") != rtl:
+                left = box.x
+            else:
+                left = box.right - width
+            x = left
+            runs = []
+            for i in bidi.visual_order([g[0].level for g in groups]):
+                run = _glyph_run(groups[i][0], groups[i][1], x, baseline, size, style)
+                runs.append(run)
+                x += run.width
+            out.append(TextLine(tuple(runs), baseline, left, x - left, ascent, descent))
+    return SetText(
+        lines=tuple(out),
+        width=max((ln.width for ln in out), default=0.0),
+        height=_height(len(out), size, style, block),
+        size=size,
+        overfull=any(br.overfull for _, br in breaking),
+    )
+
+
+def set_text(
+    text: str,
+    style: TextStyle,
+    box: Rect,
+    *,
+    align: str = "start",
+    direction: str = "auto",
+    balance: bool = False,
+    hyphenate: bool = True,
+    fonts: FontLibrary | None = None,
+) -> SetText:
+    """Break and position `text` top-aligned in `box` at style.size.
+
+    The first baseline is at box.y + ascent, the next ones every line_height * size.
+    "start" is the left edge for left-to-right paragraphs, the right edge otherwise.
+    """
+    _check(align, direction)
+    lib = fonts or FontLibrary.default()
+    block = _analyse(text, style.family, style.weight, style.language, direction, lib)
+    breaking = _break(block, box.w / style.size, balance, hyphenate)
+    return _build(block, breaking, style, box, style.size, align)
+
+
+def _sizes(size: float, min_size: float) -> list[float]:
+    sizes = []
+    s = size
+    while s > min_size + 1e-6:
+        sizes.append(round(s, 2))
+        s *= SHRINK
+    sizes.append(min(min_size, size))
+    return sizes
+
+
+def fit_text(
+    text: str,
+    style: TextStyle,
+    box: Rect,
+    *,
+    min_size: float,
+    align: str = "start",
+    direction: str = "auto",
+    balance: bool = False,
+    hyphenate: bool = True,
+    max_lines: int | None = None,
+    fonts: FontLibrary | None = None,
+) -> FitResult:
+    """The largest size from style.size down to min_size (3 % steps) at which the text
+    fits the box (height, width, max_lines); else the min_size setting with fits=False."""
+    _check(align, direction)
+    if min_size <= 0:
+        raise ValueError(f"min_size must be positive, not {min_size}")
+    lib = fonts or FontLibrary.default()
+    block = _analyse(text, style.family, style.weight, style.language, direction, lib)
+    breaking: tuple[tuple[int, Breaking], ...] = ()
+    size = min_size
+    for size in _sizes(style.size, min_size):
+        breaking = _break(block, box.w / size, balance, hyphenate)
+        count = sum(len(br.lines) for _, br in breaking)
+        fits = (
+            not any(br.overfull for _, br in breaking)
+            and _height(count, size, style, block) <= box.h + 1e-6
+            and (max_lines is None or count <= max_lines)
+        )
+        if fits:
+            return FitResult(_build(block, breaking, style, box, size, align), True)
+    return FitResult(_build(block, breaking, style, box, size, align), False)

@@ -12,6 +12,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from campaign_studio import __version__, pipeline
 from campaign_studio.cli import listing
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                      parents=[common])
     parser.add_argument("--version", action="version", version=f"campaign-studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub_kw = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter, "parents": [common]}
+    sub_kw: dict[str, Any] = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter, "parents": [common]}
 
     p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
     _campaign_arg(p)
@@ -133,7 +134,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     written = pipeline.init_campaign(args.dir)
-    print(f"wrote {len(written)} files into {args.dir}; edit {args.dir / 'campaign.yaml'}, then run:")
+    print(f"wrote {len(written)} file{'s' * (len(written) != 1)} into {args.dir}; edit {args.dir / 'campaign.yaml'}, then run:")
     print(f"  campaign-studio validate --campaign {args.dir}")
     return EXIT_OK
 
@@ -191,6 +192,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except _Findings as exc:
         print(exc, file=sys.stderr)
         return EXIT_FINDINGS
+    except SystemExit as exc:  # argparse after --help or --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -121,8 +121,10 @@ def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnosti
         seen: dict[str, int] = {}
         for i, item in enumerate(data[collection]):
             if item["id"] in seen:
+                first = seen[item["id"]]
                 diags.error(
-                    f"duplicate id {item['id']!r} (also used by {collection}[{seen[item['id']]}])",
+                    f"duplicate id {item['id']!r} (also used by {collection}[{first}] on line "
+                    f"{node_at(root, collection, first, 'id').loc.line})",
                     node_at(root, collection, i, "id").loc,
                     f"{collection}[{i}].id",
                     "give each item its own id",
@@ -165,7 +167,7 @@ def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnosti
     if not primaries:
         diags.error(
             "no help contact is primary; exactly one must be (the national helpline shown on every output)",
-            node_at(root, "help_contacts").loc,
+            root.entries["help_contacts"][0],
             "help_contacts",
             "add 'primary: true' to the national helpline",
         )
@@ -176,7 +178,7 @@ def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnosti
             f"(help_contacts[{first}]) already is; exactly one may be",
             node_at(root, "help_contacts", i, "primary").loc,
             f"help_contacts[{i}].primary",
-            "remove 'primary: true' from all but the national helpline",
+            "keep 'primary: true' on one contact only",
         )
     if primaries and not contacts[primaries[0]]["national"]:
         i = primaries[0]

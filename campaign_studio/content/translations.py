@@ -8,6 +8,7 @@ native speaker has reviewed yet (used, but reported).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -64,9 +65,15 @@ def load_catalog(path: Path) -> Catalog:
     try:
         po = polib.pofile(content, wrapwidth=0)
     except (OSError, ValueError) as exc:
+        # polib says "Syntax error in po file (line 4): detail"; point at that line instead
+        found = re.search(r"\(line (\d+)\)", str(exc))
+        line = int(found.group(1)) if found else 1
+        detail = str(exc).split("):", 1)[1].strip() if "):" in str(exc) else ""
+        message = "not a valid PO file: syntax error" + (f" ({detail})" if detail else "") if found else \
+            f"not a valid PO file: {exc}"
         raise InputError(
-            Diagnostic("error", f"not a valid PO file: {exc}", Location(path, 1, 1),
-                       hint="open it in Poedit or check it with 'msgfmt -c'")
+            Diagnostic("error", message, Location(path, line, 1),
+                       hint="check the quotes and msgctxt/msgid/msgstr lines here, e.g. with Poedit or 'msgfmt -c'")
         ) from None
     language = po.metadata.get("Language", "").strip() or path.stem
     entries: dict[str, Entry] = {}

@@ -125,19 +125,20 @@ class _Loader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.open_anchors: list[str] = []
-        self.alias_uses: list[tuple[str, Any, yaml.Node]] = []
+        self.alias_uses: list[tuple[str, Any, Any]] = []
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            if event.anchor in self.open_anchors:
-                raise _AliasLoop(event.anchor, event.start_mark)
+        anchor = str(event.anchor) if event.anchor is not None else None
+        if isinstance(event, yaml.AliasEvent) and anchor is not None:
+            if anchor in self.open_anchors:
+                raise _AliasLoop(anchor, event.start_mark)
             node = super().compose_node(parent, index)
-            self.alias_uses.append((event.anchor, event.start_mark, node))
+            self.alias_uses.append((anchor, event.start_mark, node))
             return node
-        if event.anchor is None:
+        if anchor is None:
             return super().compose_node(parent, index)
-        self.open_anchors.append(event.anchor)
+        self.open_anchors.append(anchor)
         try:
             return super().compose_node(parent, index)
         finally:
@@ -146,8 +147,9 @@ class _Loader(yaml.SafeLoader):
 
 def parse_yaml(text: str, path: Path) -> YNode | None:
     """Compose YAML text into located nodes; None for an empty document."""
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters right here
         root = loader.get_single_node()
     except _AliasLoop as exc:
         raise InputError(
@@ -167,9 +169,11 @@ def parse_yaml(text: str, path: Path) -> YNode | None:
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks all parse errors
         raise InputError(Diagnostic("error", f"invalid YAML: {exc}", Location(path, 1, 1))) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         return None
+    assert loader is not None
     _check_expansion(root, loader.alias_uses, path)
     return _Converter(path).convert(root, "", 0)
 
@@ -197,6 +201,15 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> Diagnostic:
     lines = text.splitlines()
     line_text = lines[loc.line - 1] if 0 < loc.line <= len(lines) else ""
     indent = line_text[: len(line_text) - len(line_text.lstrip())]
+    runaway = _runaway_quote(text, mark)
+    if runaway:
+        start, end = runaway
+        return Diagnostic(
+            "error",
+            f"invalid YAML: the quoted text that starts here is not closed on its line; it runs on to line {end}",
+            _loc(path, start),
+            hint="add the closing quote at the end of the text",
+        )
     if "\t" in indent:
         return Diagnostic("error", "tab character in indentation", Location(path, loc.line, line_text.find("\t") + 1),
                           hint="YAML indents with spaces only; replace the tab with spaces")
@@ -255,6 +268,29 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> Diagnostic:
     )
 
 
+_KEY_OR_ITEM = re.compile(r"^\s*(?:[A-Za-z_][\w-]*:(?:\s|$)|- )", re.MULTILINE)
+
+
+def _runaway_quote(text: str, error_mark: Any) -> tuple[Any, int] | None:
+    """A quoted text left open swallows the lines after it, and YAML only fails further on.
+
+    Find the last quoted text before the error that spans lines which look like keys or
+    list items: (its start mark, the line it ends on).
+    """
+    found: tuple[Any, int] | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if error_mark is not None and token.start_mark.index >= error_mark.index:
+                break
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.end_mark.line > token.start_mark.line
+                    and _KEY_OR_ITEM.search(text, token.start_mark.index, token.end_mark.index)):
+                found = (token.start_mark, token.end_mark.line + 1)
+    except yaml.YAMLError:
+        pass
+    return found
+
+
 MAX_NODES = 100_000  # values after expanding aliases; a real campaign has about a thousand
 MAX_DEPTH = 50
 
@@ -264,7 +300,7 @@ def _too_deep(loc: Location) -> Diagnostic:
                       hint="campaign files are a few levels deep; check the indentation and brackets")
 
 
-def _check_expansion(root: yaml.Node, alias_uses: list[tuple[str, Any, yaml.Node]], path: Path) -> None:
+def _check_expansion(root: yaml.Node, alias_uses: list[tuple[str, Any, Any]], path: Path) -> None:
     """Refuse alias bombs by counting the expanded size without expanding anything."""
     sizes: dict[int, int] = {}
 

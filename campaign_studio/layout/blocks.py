@@ -64,8 +64,8 @@ class Ctx:
         """The style of a role at the current scale, and its minimum size."""
         role = self.roles[role_name]
         floor = self.grid.min_text
-        size = max(self.grid.size(role.size) * self.scale, floor)
-        minimum = min(size, max(self.grid.size(role.min_size), floor))
+        minimum = max(self.grid.size(role.min_size), floor)
+        size = max(self.grid.size(role.size) * self.scale, minimum)
         family = self.brand.heading_font if role_name in HEADING_ROLES else self.brand.body_font
         style = TextStyle(family, role.weight, size, role.line_height, self.color(color or role.color),
                           self.loc.language)
@@ -76,8 +76,10 @@ class Ctx:
                    block_role: str | None = None, align: str = "start") -> TextBlock:
         style, minimum = self.style(role, color=color)
         box = Rect(x, 0, width, max_height)
+        heading = role in HEADING_ROLES  # headlines and figures are never hyphenated
         result = fit_text(text, style, box, min_size=minimum, align=align, direction=self.loc.direction,
-                          balance=role == "headline" if balance is None else balance, max_lines=max_lines)
+                          balance=role == "headline" if balance is None else balance, max_lines=max_lines,
+                          hyphenate=not heading)
         if not result.fits:
             raise Overflow(slot, f"{len(text)} characters do not fit in {width:.0f}×{max_height:.0f} pt "
                                  f"even at {minimum:.1f} pt")
@@ -150,16 +152,16 @@ def build_figure(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float
     """The hero figure with its group in words, then the other groups smaller."""
     stat = _need_statistic(ctx, slot)
     first, *others = stat.values
-    hero = ctx.text_block(slot.name, "hero", _value(ctx, stat, first.value), x, width, max_height * 0.6, max_lines=1,
+    hero = ctx.text_block(slot.name, "hero", _value(ctx, stat, first.value), x, width, max_height * 0.8, max_lines=1,
                           balance=False)
     parts = [Placed([hero], hero.box.h * 0.92)]
     group = ctx.campaign.group(first.group)
-    label = ctx.text_block(f"{slot.name}-group", "lead", ctx.loc.text(group.of_group), x, width, max_height * 0.2,
+    label = ctx.text_block(f"{slot.name}-group", "lead", ctx.loc.text(group.of_group), x, width, max_height * 0.4,
                            color="text", block_role="label")
     parts.append(Placed([label], label.box.h))
     for value in others:
         other = ctx.text_block(f"{slot.name}-other", "label", f"{_value(ctx, stat, value.value)} "
-                               f"{ctx.loc.text(ctx.campaign.group(value.group).of_group)}", x, width, max_height * 0.2,
+                               f"{ctx.loc.text(ctx.campaign.group(value.group).of_group)}", x, width, max_height * 0.4,
                                color="text", block_role="figure")
         parts.append(Placed([other], other.box.h))
     gap = ctx.grid.size(1.6) * ctx.scale
@@ -180,9 +182,9 @@ def build_comparison(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     for i, value in enumerate(stat.values):
         color = colors[i % len(colors)]
         figure = ctx.text_block(f"{slot.name}-value", "secondary", _value(ctx, stat, value.value), x, width,
-                                share * 0.5, color=color, max_lines=1, balance=False, block_role="figure")
+                                share * 0.7, color=color, max_lines=1, balance=False, block_role="figure")
         label = ctx.text_block(f"{slot.name}-group", "lead", ctx.loc.text(ctx.campaign.group(value.group).of_group),
-                               x, width, share * 0.3, color="text", block_role="label")
+                               x, width, share * 0.5, color="text", block_role="label")
         bar_h = figure.size * 0.32
         full = Fill(Rect(x, 0, width, bar_h), track)
         fraction = min(max(value.value / 100 if stat.unit == "percent" else 1.0, 0.0), 1.0)
@@ -236,35 +238,44 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
 
 def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The helpline on a panel with a QR code to its website, the address written beside it."""
+    try:
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=True)
+    except Overflow:
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=False)
+
+
+def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool) -> Placed:
     contact = ctx.campaign.primary_help
     name, terms, url = _contact_lines(ctx, contact)
     pad = ctx.grid.size(3.0) * ctx.scale
+    gap = ctx.grid.size(0.8) * ctx.scale
     inner_x, inner_w = x + pad, width - 2 * pad
-    qr_items: list[Item] = []
-    qr_side = 0.0
-    if contact.url:
-        qr_side = min(inner_w * 0.34, max_height * 0.5)
-    text_w = inner_w - (qr_side + pad if qr_side else 0)
-    text_x = inner_x + (qr_side + pad if ctx.rtl and qr_side else 0)
+    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url else 0.0
+    beside = qr_beside and qr_side > 0
+    text_w = inner_w - (qr_side + pad if beside else 0)
+    text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)
     blocks = [
-        ctx.text_block(f"{slot.name}-name", "panel_bold", name, text_x, text_w, max_height * 0.25),
-        ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height * 0.3, max_lines=1,
+        ctx.text_block(f"{slot.name}-name", "panel_bold", name, text_x, text_w, max_height),
+        ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height, max_lines=1,
                        balance=False),
-        ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height * 0.2),
+        ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height),
     ]
     if contact.url and contact.phone:
-        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height * 0.2))
-    text = _stack([Placed([b], b.box.h) for b in blocks], ctx.grid.size(0.8) * ctx.scale)
-    inner_h = max(text.height, qr_side)
+        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
+    text = _stack([Placed([b], b.box.h) for b in blocks], gap)
+    inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
+    text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
+    items: list[Item] = [shift(i, 0, text_dy) for i in text.items]
     if qr_side and contact.url:
         qr = make_qr(contact.url, Rect(0, 0, qr_side, qr_side), ctx.color("text"), Color(255, 255, 255))
-        qr_x = inner_x if ctx.rtl else inner_x + inner_w - qr_side
-        qr_items.append(shift(qr, qr_x, pad + (inner_h - qr_side) / 2))
+        at_end = inner_x + inner_w - qr_side
+        qr_x = (inner_x if ctx.rtl else at_end) if beside else (at_end if ctx.rtl else inner_x)
+        qr_y = pad + ((inner_h - qr_side) / 2 if beside else text.height + gap * 2)
+        items.append(shift(qr, qr_x, qr_y))
     panel = Fill(Rect(x, 0, width, inner_h + 2 * pad), ctx.color("panel"), radius=ctx.grid.size(1.5))
-    items: list[Item] = [panel, *[shift(i, 0, pad + (inner_h - text.height) / 2) for i in text.items], *qr_items]
     if panel.box.h > max_height:
         raise Overflow(slot.name, f"help card needs {panel.box.h:.0f} pt, {max_height:.0f} pt available")
-    return Placed(items, panel.box.h)
+    return Placed([panel, *items], panel.box.h)
 
 
 def make_qr(data: str, box: Rect, dark: Color, light: Color) -> QRCode:

@@ -20,7 +20,8 @@ from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
 from campaign_studio.model.template import Arrangement, Brand, Column, Template, TextRole
 
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5)
+COMFORTABLE_SCALE = 0.78
 SLOT_GAP = 2.4  # hundredths of the canvas unit between slots in a column
 # Optional slots give way in this order when space runs short.
 DROP_ORDER = ("partner", "sender", "others", "body", "logo")
@@ -40,8 +41,8 @@ class Design:
 
 
 class _ColumnFull(Exception):
-    def __init__(self, slot: str, needed: float, available: float) -> None:
-        super().__init__(f"the column needs {needed:.0f} pt, {available:.0f} pt available")
+    def __init__(self, slot: str, needed: float, available: float, names: list[str]) -> None:
+        super().__init__(f"the column with {', '.join(names)} needs {needed:.0f} pt, {available:.0f} pt available")
         self.slot = slot
 
 
@@ -55,9 +56,11 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     failure: Overflow | _ColumnFull | None = None
     dropped: set[str] = set()
     optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required]
-    attempts = [(s, frozenset()) for s in SCALES]
-    for i in range(len(optional)):
-        attempts.append((SCALES[-1], frozenset(optional[: i + 1])))
+    # A designer leaves out a sender line before shrinking the hero: try each set of optional
+    # slots over the comfortable scales first, then go smaller with all of them left out.
+    drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
+    attempts = [(s, d) for d in drop_sets for s in SCALES if s >= COMFORTABLE_SCALE]
+    attempts += [(s, drop_sets[-1]) for s in SCALES if s < COMFORTABLE_SCALE]
     for scale, dropped_now in attempts:
         ctx.scale = scale
         try:
@@ -74,12 +77,15 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             )
         return _page(design, grid, items, loc)
     assert failure is not None
-    slot = design.template.slots.get(failure.slot)
+    # Sub-blocks are named after their slot ("help-name"): report the template's slot.
+    owner = max((n for n in design.template.slots if failure.slot == n or failure.slot.startswith(f"{n}-")),
+                key=len, default=failure.slot)
+    slot = design.template.slots.get(owner)
     diagnostics.error(
-        f"overflow: template {design.template.id!r}, slot {failure.slot!r}, language {design.language!r}, "
+        f"overflow: template {design.template.id!r}, slot {owner!r}, language {design.language!r}, "
         f"format {design.format.id!r}: {failure}",
         slot.location if slot else None,
-        f"slots.{failure.slot}",
+        f"slots.{owner}",
         "shorten the text, or choose a larger format",
     )
     return None
@@ -144,8 +150,9 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
     gap = ctx.grid.size(SLOT_GAP * 1.5) * ctx.scale
     used = sum(g.height for g in groups) + gap * (sum(1 for g in groups if g.items) - 1)
     if used > area.h + 0.01:
-        last = (column.bottom or column.middle or column.top)[-1]
-        raise _ColumnFull(last, used, area.h)
+        names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
+        required = [n for n in names if template.slots[n].required] or names
+        raise _ColumnFull(required[-1], used, area.h, names)
     items = [shift(i, 0, area.y) for i in top.items]
     bottom_y = area.bottom - bottom.height
     items_bottom = [shift(i, 0, bottom_y) for i in bottom.items]

@@ -9,7 +9,9 @@ and the order. Glyph.y_offset follows HarfBuzz (positive is up).
 
 Each run is wrapped in a marked-content span carrying its logical text as
 /ActualText (and /Lang when it differs from the page's), so copy, search and
-``pdftotext`` give the text in logical order instead of presentation forms.
+``pdftotext`` give the text in logical order instead of presentation forms and
+private-use code points. Right-to-left runs carry /ActualText per cluster instead
+(see `_actual_text_spans` for why).
 
 Print PDFs (``print_ready=True``) use CMYK (colour.py) for every colour and
 image, have bleed, crop marks, TrimBox/BleedBox, and identify as PDF/X-4 with a
@@ -62,20 +64,39 @@ def _first_font_path(page: Page) -> Path:
 
 
 def _actual_text_spans(run: GlyphRun) -> dict[int, str] | None:
-    """For right-to-left runs: {index of a cluster's first glyph: the cluster's logical text}.
+    """For right-to-left runs, the /ActualText of each glyph: {glyph index: text}.
 
-    None for left-to-right runs, which get one /ActualText for the whole run.
+    None for left-to-right runs: they get one /ActualText for the whole run.
+
+    Text extractors (poppler's pdftotext among them) take the glyphs of a line in
+    visual order and turn right-to-left stretches around into logical order, and
+    they do the same with an /ActualText span: its characters are laid out left to
+    right over the span's box and then reversed with the rest. A run-wide span in
+    logical order therefore comes out backwards. So a right-to-left run gets one
+    span per HarfBuzz cluster, whose characters are given in visual order (reversed)
+    so that the extractor's reversal restores them; a cluster's text goes on its
+    widest glyph and its other glyphs (zero-width marks drawn over it) get an empty
+    span, so the span's box is the cluster's advance and no false word gap appears
+    (a mark's box would be narrower than the letter). Verified with pdftotext on
+    lam-alef ligatures, tanween and shadda + fatha stacks.
     """
     if run.direction != "rtl":
         return None
-    starts = sorted({g.cluster for g in run.glyphs})
+    glyphs = run.glyphs
+    starts = sorted({g.cluster for g in glyphs})
     end_of = {c: (starts[k + 1] if k + 1 < len(starts) else len(run.text)) for k, c in enumerate(starts)}
     spans: dict[int, str] = {}
-    prev = None
-    for i, g in enumerate(run.glyphs):
-        if g.cluster != prev:
-            spans[i] = run.text[g.cluster : end_of[g.cluster]]
-            prev = g.cluster
+    i = 0
+    while i < len(glyphs):
+        cluster = glyphs[i].cluster
+        j = i
+        while j < len(glyphs) and glyphs[j].cluster == cluster:
+            j += 1
+        text = run.text[cluster : end_of[cluster]]
+        carrier = max(range(i, j), key=lambda k: glyphs[k].x_advance)
+        for k in range(i, j):
+            spans[k] = text[::-1] if k == carrier else ""
+        i = j
     return spans
 
 
@@ -196,7 +217,8 @@ class PdfRenderer(Renderer[bytes]):
         props = f"/ActualText {_hex_text(run.text)}" if spans is None else ""
         if run.language and run.language != self.page.language:
             props = f"/Lang {_hex_text(run.language)} {props}".rstrip()
-        ops = [f"/Span <<{props}>> BDC", self._fill_colour(run.color, small=True), "BT"]
+        ops = [f"/Span <<{props}>> BDC"] if props else []
+        ops += [self._fill_colour(run.color, small=True), "BT"]
         ops.append(f"{_num(self._x(run.x))} {_num(self._y(run.y))} Td")
         pen = 0.0  # the current glyph's origin, pt from the run start
         cur = 0.0  # where the PDF text position is
@@ -224,19 +246,23 @@ class PdfRenderer(Renderer[bytes]):
                 flush()
                 rise = glyph.y_offset
                 ops.append(f"{_num(rise)} Ts")
-            target = pen + glyph.x_offset
-            adjust = (cur - target) * 1000.0 / size
-            if abs(adjust) >= 0.05:
-                tj.append(_num(adjust))
+            # move from where the PDF put us to where HarfBuzz put the glyph (TJ: 1/1000 em, minus
+            # moves right); track the written, rounded value so rounding never accumulates
+            adjust = _num((cur - (pen + glyph.x_offset)) * 1000.0 / size)
+            if adjust != "0":
+                tj.append(adjust)
+                cur -= float(adjust) * size / 1000.0
             tj.append(f"<{byte:02X}>")
-            cur = target + glyph_width(font, codes[i]) * size / 1000.0
+            cur += glyph_width(font, codes[i]) * size / 1000.0
             pen += glyph.x_advance
         flush()
         if spans is not None:
             ops.append("EMC")
         if rise:
             ops.append("0 Ts")
-        ops += ["ET", "EMC"]
+        ops.append("ET")
+        if props:
+            ops.append("EMC")
         self._emit("\n".join(ops))
 
     def draw_qr(self, qr: QRCode) -> None:

@@ -41,7 +41,7 @@ def _is_space(ch: str) -> bool:
     return ch.isspace() or ch == "\u200b"
 
 
-def assign_faces(text: str, faces: Sequence[Face], family: str) -> list[int]:
+def assign_faces(text: str, faces: Sequence[Face], family: str, levels: Sequence[int]) -> list[int]:
     """Index into `faces` for every character; raises MissingGlyphError if none covers one."""
 
     def cover_all(chars: str) -> int | None:
@@ -76,7 +76,11 @@ def assign_faces(text: str, faces: Sequence[Face], family: str) -> list[int]:
                 b += 1
             piece = text[a:b]
             preceding = chosen[a - 1] if a > 0 else -1
-            for k in (preceding, following):
+            # A neighbour on the same bidi level first: the space after an Arabic word
+            # in Dutch text belongs to the Dutch run, not the Arabic one.
+            near = [(preceding, a - 1), (following, j)]
+            near.sort(key=lambda c: not (0 <= c[1] < n and levels[c[1]] == levels[a]))
+            for k, _ in near:
                 if k >= 0 and all(faces[k].covers(c) for c in piece):
                     chosen[a:b] = [k] * (b - a)
                     break
@@ -113,7 +117,7 @@ def resolve_scripts(text: str, chosen: Sequence[int], levels: Sequence[int]) -> 
 
 def itemize(text: str, levels: Sequence[int], faces: Sequence[Face], family: str) -> list[Segment]:
     """Maximal runs of equal (level, face, script), in logical order."""
-    chosen = assign_faces(text, faces, family)
+    chosen = assign_faces(text, faces, family, levels)
     scripts = resolve_scripts(text, chosen, levels)
     segments: list[Segment] = []
     start = 0

@@ -1,0 +1,27 @@
+"""Use the fixtures of tests/content/conftest.py here too (cli, campaign_copy, make_copy)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_NAME = "_campaign_studio_content_fixtures"
+
+
+def _load_shared():  # type: ignore[no-untyped-def]
+    if _NAME in sys.modules:
+        return sys.modules[_NAME]
+    spec = importlib.util.spec_from_file_location(_NAME, Path(__file__).resolve().parents[1] / "content" / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[_NAME] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_shared = _load_shared()
+cli = _shared.cli
+make_copy = _shared.make_copy
+campaign_copy = _shared.campaign_copy
+diagnostic = _shared.diagnostic

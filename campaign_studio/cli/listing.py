@@ -10,7 +10,7 @@ from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translations import State, available_languages, load_catalog
 from campaign_studio.model.campaign import Campaign, Text
-from campaign_studio.model.formats import Format
+from campaign_studio.model.formats import MM, Format
 
 
 def plain(value: Any) -> Any:
@@ -65,8 +65,16 @@ def language_rows(campaign: Campaign) -> list[dict[str, Any]]:
     return rows
 
 
+def _number(value: float) -> float | int:
+    value = round(value, 1)
+    return int(value) if value.is_integer() else value
+
+
 def format_rows(formats: dict[str, Format]) -> list[dict[str, Any]]:
     return [{"id": f.id, "name": f.name, "kind": f.kind, "size": f.size_label,
+             "width": _number(f.width if f.kind == "social" else f.width / MM),
+             "height": _number(f.height if f.kind == "social" else f.height / MM),
+             "unit": "px" if f.kind == "social" else "mm",
              "width_pt": round(f.width, 2), "height_pt": round(f.height, 2),
              "safe_area": list(f.safe_area) if f.safe_area else None,
              "bleed_mm": round(f.bleed * 25.4 / 72, 2)} for f in formats.values()]

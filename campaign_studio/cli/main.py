@@ -7,7 +7,9 @@ Exit codes: 0 success, 1 findings (errors in content that was read),
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -172,6 +174,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -194,6 +205,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_FINDINGS
     except SystemExit as exc:  # argparse after --help or --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
+    except BrokenPipeError:  # the reader went away, as in `campaign-studio list stats | head`
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -59,10 +59,10 @@ class Renderer(ABC, Generic[T]):
     def draw_fill(self, fill: Fill) -> None:
         """A filled rectangle, rounded when `fill.radius` > 0."""
 
-    def begin_text_block(self, block: TextBlock) -> None:  # noqa: B027 - optional hook
+    def begin_text_block(self, block: TextBlock) -> None:
         """Called before the runs of a block (for grouping, tagging); does nothing by default."""
 
-    def end_text_block(self, block: TextBlock) -> None:  # noqa: B027 - optional hook
+    def end_text_block(self, block: TextBlock) -> None:
         """Called after the runs of a block."""
 
     @abstractmethod

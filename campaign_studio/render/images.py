@@ -15,10 +15,9 @@ class UnsupportedImageError(ValueError):
 @lru_cache(maxsize=32)
 def _load(path: str, mtime_ns: int, size: int) -> Image.Image:
     try:
-        with Image.open(path) as im:
-            im.load()
-            if im.mode in ("RGBA", "RGB"):
-                return im.copy() if im.mode == "RGBA" else im.convert("RGBA")
+        with Image.open(path) as opened:
+            opened.load()
+            im: Image.Image = opened
             if im.mode == "CMYK":  # a CMYK JPEG: bring it to sRGB first
                 im = im.convert("RGB")
             return im.convert("RGBA")

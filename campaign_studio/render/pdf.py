@@ -107,10 +107,10 @@ class _CMYKAlphaReader(ImageReader):
         super().__init__(cmyk)
         self._cs_alpha = alpha
 
-    def getRGBData(self) -> bytes:  # noqa: N802 - ReportLab's name
+    def getRGBData(self) -> bytes:
         data = super().getRGBData()
         self._dataA = ImageReader(self._cs_alpha) if self._cs_alpha is not None else None
-        return data  # type: ignore[no-any-return]
+        return data
 
 
 class PdfRenderer(Renderer[bytes]):

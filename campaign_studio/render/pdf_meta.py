@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
@@ -44,7 +45,7 @@ class Info(PDFInfo):
         self._date = date
         self._pdfx = pdfx
 
-    def format(self, document):  # type: ignore[no-untyped-def]
+    def format(self, document: Any) -> bytes:
         d: dict[str, object] = {
             "Title": PDFString(self.title),
             "Producer": PDFString(PRODUCER),

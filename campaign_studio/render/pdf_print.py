@@ -18,6 +18,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
@@ -114,7 +115,7 @@ def _icc_compressed() -> bytes:
     return zlib.compress(cmyk_profile_path().read_bytes(), 9)
 
 
-def output_intent(doc) -> PDFDictionary:  # type: ignore[no-untyped-def]
+def output_intent(doc: Any) -> PDFDictionary:
     """The /GTS_PDFX output intent with the FOGRA39 profile (registered in `doc`)."""
     icc = PDFStream(
         PDFDictionary({"N": 4, "Filter": PDFName("FlateDecode")}),
@@ -134,5 +135,5 @@ def output_intent(doc) -> PDFDictionary:  # type: ignore[no-untyped-def]
     )
 
 
-def output_intents(doc) -> PDFArray:  # type: ignore[no-untyped-def]
+def output_intents(doc: Any) -> PDFArray:
     return PDFArray([output_intent(doc)])

@@ -42,7 +42,9 @@ def _split(para: Paragraph, k: int, start: int, avail: float) -> int | None:
     return None
 
 
-def greedy(para: Paragraph, width: float, hyphenate: bool) -> Breaking:
+def greedy(para: Paragraph, width: float, hyphenate: bool, split_long: bool = True) -> Breaking:
+    """First fit. With split_long False a word wider than the line is left whole (overfull)
+    instead of being hyphenated, so fit_text can prefer a smaller size to a split word."""
     lines: list[Line] = []
     overfull = False
     cur: int | None = None  # start of the line being filled
@@ -57,7 +59,7 @@ def greedy(para: Paragraph, width: float, hyphenate: bool) -> Breaking:
                 if w <= width + EPS:
                     cur, stop, used = start, unit.content_end, w
                     break
-                h = _split(para, k, start, width) if hyphenate else None
+                h = _split(para, k, start, width) if hyphenate and split_long else None
                 if h is None:
                     cur, stop, used = start, unit.content_end, w
                     overfull = True
@@ -70,7 +72,7 @@ def greedy(para: Paragraph, width: float, hyphenate: bool) -> Breaking:
                 stop, used = unit.content_end, used + space + w
                 break
             long_word = unit.content_end - start >= RAGGED_MIN_CHARS and avail > RAGGED_GAP * width
-            if hyphenate and (w > width + EPS or long_word):
+            if hyphenate and ((split_long and w > width + EPS) or long_word):
                 h = _split(para, k, start, avail)
                 if h is not None:
                     lines.append(Line(cur, h, True))
@@ -85,15 +87,15 @@ def greedy(para: Paragraph, width: float, hyphenate: bool) -> Breaking:
     return Breaking(tuple(lines), overfull, sum(ln.hyphen for ln in lines))
 
 
-def balanced(para: Paragraph, width: float, hyphenate: bool) -> Breaking:
+def balanced(para: Paragraph, width: float, hyphenate: bool, split_long: bool = True) -> Breaking:
     """The narrowest width keeping greedy's line count (and no more hyphens or overflow)."""
-    best = greedy(para, width, hyphenate)
+    best = greedy(para, width, hyphenate, split_long)
     if len(best.lines) < 2 or best.overfull:
         return best
     lo, hi = 0.0, width
     for _ in range(14):
         mid = (lo + hi) / 2
-        trial = greedy(para, mid, hyphenate)
+        trial = greedy(para, mid, hyphenate, split_long)
         if len(trial.lines) == len(best.lines) and not trial.overfull and trial.hyphens <= best.hyphens:
             hi, best = mid, trial
         else:

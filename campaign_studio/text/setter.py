@@ -70,9 +70,11 @@ def _analyse(text: str, family: str, weight: str, language: str, direction: str,
 
 
 @lru_cache(maxsize=2048)
-def _break(block: _Block, width: float, balance: bool, hyphenate: bool) -> tuple[tuple[int, Breaking], ...]:
+def _break(
+    block: _Block, width: float, balance: bool, hyphenate: bool, split_long: bool = True
+) -> tuple[tuple[int, Breaking], ...]:
     fn = balanced if balance else greedy
-    return tuple((k, fn(p, width, hyphenate)) for k, p in enumerate(block.paragraphs))
+    return tuple((k, fn(p, width, hyphenate, split_long)) for k, p in enumerate(block.paragraphs))
 
 
 def _check(align: str, direction: str) -> None:
@@ -212,7 +214,11 @@ def fit_text(
     fonts: FontLibrary | None = None,
 ) -> FitResult:
     """The largest size from style.size down to min_size (3 % steps) at which the text
-    fits the box (height, width, max_lines); else the min_size setting with fits=False."""
+    fits the box (height, width, max_lines); else the min_size setting with fits=False.
+
+    Sizes at which a word must be hyphenated because it is wider than the box are
+    tried only after every size without such a split failed.
+    """
     _check(align, direction)
     if min_size <= 0:
         raise ValueError(f"min_size must be positive, not {min_size}")
@@ -220,14 +226,17 @@ def fit_text(
     block = _analyse(text, style.family, style.weight, style.language, direction, lib)
     breaking: tuple[tuple[int, Breaking], ...] = ()
     size = min_size
-    for size in _sizes(style.size, min_size):
-        breaking = _break(block, box.w / size, balance, hyphenate)
-        count = sum(len(br.lines) for _, br in breaking)
-        fits = (
-            not any(br.overfull for _, br in breaking)
-            and _height(count, size, style, block) <= box.h + 1e-6
-            and (max_lines is None or count <= max_lines)
-        )
-        if fits:
-            return FitResult(_build(block, breaking, style, box, size, align), True)
+    # First shrink rather than split a word too wide for a line by itself; only if no
+    # size fits that way are such words hyphenated (a split headline word reads badly).
+    for split_long in (False, True) if hyphenate else (False,):
+        for size in _sizes(style.size, min_size):
+            breaking = _break(block, box.w / size, balance, hyphenate, split_long)
+            count = sum(len(br.lines) for _, br in breaking)
+            fits = (
+                not any(br.overfull for _, br in breaking)
+                and _height(count, size, style, block) <= box.h + 1e-6
+                and (max_lines is None or count <= max_lines)
+            )
+            if fits:
+                return FitResult(_build(block, breaking, style, box, size, align), True)
     return FitResult(_build(block, breaking, style, box, size, align), False)

@@ -141,3 +141,16 @@ def test_lines_fit_or_overfull_is_reported(text: str, width: float, language: st
     else:
         assert r.set.size == 9
         assert r.set.overfull or r.set.height > box.h
+
+
+def test_fit_text_shrinks_before_splitting_a_word_too_wide_for_the_box() -> None:
+    box = Rect(0, 0, 300, 400)
+    r = fit_text("Grensoverschrijdend gedrag", make_style(size=60, line_height=1.1), box, min_size=20)
+    texts = ["".join(run.text for run in line.runs) for line in r.set.lines]
+    assert r.fits and texts == ["Grensoverschrijdend", "gedrag"]
+    assert r.set.size < 60 and r.set.width <= 300
+    # Only when no size keeps the word whole is it hyphenated.
+    r = fit_text("Grensoverschrijdend gedrag", make_style(size=60), Rect(0, 0, 150, 400), min_size=20)
+    texts = ["".join(run.text for run in line.runs) for line in r.set.lines]
+    assert r.fits and texts[0].endswith("\u2010")
+    assert r.set.size < 60

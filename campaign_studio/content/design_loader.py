@@ -14,7 +14,7 @@ from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
 
-SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-list", "logo")
+SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",

@@ -165,7 +165,11 @@ class Date(Schema):
         if isinstance(node, YScalar) and isinstance(node.value, dt.date) and not isinstance(node.value, dt.datetime):
             return node.value
         if isinstance(node, YScalar) and isinstance(node.value, str) and _DATE_SHAPE.fullmatch(node.value.strip()):
-            _, month, day = (int(part) for part in node.value.strip().split("-"))
+            year, month, day = (int(part) for part in node.value.strip().split("-"))
+            try:
+                return dt.date(year, month, day)  # a date in quotes is still a date
+            except ValueError:
+                pass
             problem = f"there is no month {month}" if not 1 <= month <= 12 else f"that month has no day {day}"
             diags.error(f"{node.value.strip()!r} is not a real date: {problem}", node.loc, path,
                         "write an existing date as YYYY-MM-DD, e.g. 2026-12-31")

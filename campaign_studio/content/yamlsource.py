@@ -220,6 +220,17 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> Diagnostic:
         return Diagnostic("error", "invalid YAML: the quoted text that starts here is never closed", ctx_loc,
                           hint="add the closing quote at the end of the text")
     if problem.startswith("mapping values are not allowed"):
+        previous = _previous_value_line(lines, loc.line)
+        if previous:
+            number, key = previous
+            return Diagnostic(
+                "error",
+                f"invalid YAML: unexpected ':' here; this line is indented deeper than line {number} above it, "
+                f"so YAML reads it as more text of '{key}:'",
+                loc,
+                hint=f"line {number} or this line has the wrong indentation: "
+                "the keys of one mapping start in the same column",
+            )
         return Diagnostic(
             "error",
             "invalid YAML: unexpected ':' here",
@@ -266,6 +277,26 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str, path: Path) -> Diagnostic:
         loc,
         hint="check the indentation and quoting on this line and the one before",
     )
+
+
+_KEY_WITH_VALUE = re.compile(r"^(\s*)(?:- )?([A-Za-z_][\w-]*):\s+[^\s#|>]")
+
+
+def _previous_value_line(lines: list[str], line: int) -> tuple[int, str] | None:
+    """(number, key) of the line before `line` when it is a less indented 'key: value' that `line` continues."""
+    if not 1 < line <= len(lines):
+        return None
+    current = lines[line - 1]
+    indent = len(current) - len(current.lstrip(" "))
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        found = _KEY_WITH_VALUE.match(text)
+        if found and len(found.group(1)) < indent:
+            return number, found.group(2)
+        return None
+    return None
 
 
 _KEY_OR_ITEM = re.compile(r"^\s*(?:[A-Za-z_][\w-]*:(?:\s|$)|- )", re.MULTILINE)
@@ -394,7 +425,8 @@ class _Converter:
                             f"key {key!r} appears twice in the same mapping (first on line {first.line})",
                             key_loc,
                             child_path,
-                            hint="remove or rename one of them",
+                            hint="remove or rename one of them; if they belong to different items, "
+                            "start the new item with '- '",
                         )
                     )
                 ymap.entries[key] = (key_loc, self.convert(value_node, child_path, depth + 1))

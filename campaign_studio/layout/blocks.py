@@ -198,8 +198,8 @@ def build_comparison(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
 
 
 def _tint(color: Color, background: Color, amount: float) -> Color:
-    mix = [round(b + (c - b) * amount) for c, b in zip(color.rgb, background.rgb, strict=True)]
-    return Color(*mix)
+    r, g, b = (round(bg + (c - bg) * amount) for c, bg in zip(color.rgb, background.rgb, strict=True))
+    return Color(r, g, b)
 
 
 def _contact_lines(ctx: Ctx, contact: HelpContact) -> tuple[str, str, str]:
@@ -214,7 +214,9 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     contact = ctx.campaign.primary_help
     name, terms, url = _contact_lines(ctx, contact)
     phone_text = contact.phone or url
-    details = "\n".join(p for p in (name, terms, url if contact.phone else "") if p)
+    # On wide formats height is scarce: name and terms share a line.
+    first = [f"{name} · {terms}"] if ctx.grid.wide else [name, terms]
+    details = "\n".join(p for p in (*first, url if contact.phone else "") if p)
     phone_style, _ = ctx.style("phone")
     # Side by side when the phone number and the details both get a fair width.
     phone_w = width * 0.42
@@ -244,22 +246,29 @@ def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
         return _help_card(ctx, slot, x, width, max_height, qr_beside=False)
 
 
-def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool) -> Placed:
+def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
+    """The helpline on a compact panel (no QR code), for columns on wide formats."""
+    return _help_card(ctx, slot, x, width, max_height, qr_beside=False, with_qr=False)
+
+
+def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
+               with_qr: bool = True) -> Placed:
     contact = ctx.campaign.primary_help
     name, terms, url = _contact_lines(ctx, contact)
-    pad = ctx.grid.size(3.0) * ctx.scale
+    pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
     gap = ctx.grid.size(0.8) * ctx.scale
     inner_x, inner_w = x + pad, width - 2 * pad
-    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url else 0.0
+    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url and with_qr else 0.0
     beside = qr_beside and qr_side > 0
     text_w = inner_w - (qr_side + pad if beside else 0)
     text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)
-    blocks = [
-        ctx.text_block(f"{slot.name}-name", "panel_bold", name, text_x, text_w, max_height),
-        ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height, max_lines=1,
-                       balance=False),
-        ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height),
-    ]
+    phone = ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height, max_lines=1,
+                           balance=False)
+    if with_qr:
+        blocks = [ctx.text_block(f"{slot.name}-name", "panel_bold", name, text_x, text_w, max_height), phone,
+                  ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height)]
+    else:
+        blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
     if contact.url and contact.phone:
         blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
     text = _stack([Placed([b], b.box.h) for b in blocks], gap)
@@ -290,7 +299,7 @@ def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     for contact in ctx.campaign.help_contacts:
         if contact.primary:
             continue
-        name, terms, url = _contact_lines(ctx, contact)
+        name, _terms, url = _contact_lines(ctx, contact)
         lines.append(f"{name}: {contact.phone or url}")
     block = ctx.text_block(slot.name, slot.role, "\n".join(lines), x, width, max_height, block_role="list")
     return Placed([block], block.box.h)
@@ -318,6 +327,7 @@ BUILDERS = {
     "comparison": build_comparison,
     "help": build_help_band,
     "help-card": build_help_card,
+    "help-panel": build_help_panel,
     "help-list": build_help_list,
     "logo": build_logo,
 }

@@ -172,6 +172,7 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page
     else:
         title = loc.text(design.campaign.programme.title)
     fmt = design.format
+    about = subject.statistic or subject.message
     return Page(
         width=fmt.width,
         height=fmt.height,
@@ -182,5 +183,5 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page
         bleed=fmt.bleed,
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
-                  "subject": (subject.statistic or subject.message).id if (subject.statistic or subject.message) else ""},
+                  "subject": about.id if about else ""},
     )

@@ -79,7 +79,7 @@ def _k_only(value: int) -> CMYK:
         if ramp[k] <= target:
             hi, lo = ramp[k - 1], ramp[k]
             frac = (hi - target) / (hi - lo) if hi != lo else 0.0
-            return (0.0, 0.0, 0.0, round((k - 1 + frac) / 255.0, 4))
+            return (0.0, 0.0, 0.0, round((k - 1 + frac) / 255.0, 3))
     return (0.0, 0.0, 0.0, 1.0)
 
 
@@ -87,11 +87,11 @@ def _k_only(value: int) -> CMYK:
 def _convert(rgb: tuple[int, int, int]) -> CMYK:
     pixel = Image.new("RGB", (1, 1), rgb)
     c, m, y, k = _rgb_to_cmyk().apply(pixel).getpixel((0, 0))  # type: ignore[misc]
-    return (round(c / 255.0, 4), round(m / 255.0, 4), round(y / 255.0, 4), round(k / 255.0, 4))
+    return (round(c / 255.0, 3), round(m / 255.0, 3), round(y / 255.0, 3), round(k / 255.0, 3))
 
 
 def to_cmyk(color: Color, *, prefer_k: bool = False) -> CMYK:
-    """The CMYK (0-1) for `color` on the FOGRA39 condition."""
+    """The CMYK (0-1, three decimals) for `color` on the FOGRA39 condition."""
     if color.cmyk is not None:
         return color.cmyk
     if prefer_k and color.r == color.g == color.b:

@@ -94,6 +94,9 @@ def test_choice_did_you_mean() -> None:
 
 def test_date_schema() -> None:
     assert _check(Date(), "2026-12-31")[0] == dt.date(2026, 12, 31)
+    assert _check(Date(), '"2026-12-31"')[0] == dt.date(2026, 12, 31)
+    value, diags = _check(Date(), "2025-02-29")
+    assert value is INVALID and diags[0].message == "'2025-02-29' is not a real date: that month has no day 29"
     value, diags = _check(Date(), "2026-12-31 10:00:00")
     assert value is INVALID and "expected a date (YYYY-MM-DD)" in diags[0].message
 

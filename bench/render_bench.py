@@ -1,0 +1,77 @@
+"""Rendering speed: every template in every social format as PNG, and A3 print PDFs.
+
+For each PNG the script reports the median time of the whole job (layout + drawing +
+encoding) and its ratio to the encode floor: the time Pillow alone needs to encode
+the same finished image with the same settings (render.raster.encode_png).
+Run with: make bench   (or .venv/bin/python bench/render_bench.py [--repeat N])
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from campaign_studio import pipeline
+from campaign_studio.layout.engine import Design
+from campaign_studio.content.design_loader import load_templates
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.render.raster import encode_png, render_image
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    campaign = pipeline.open_campaign(None).campaign
+    assert campaign is not None
+    social = [f for f in load_formats().values() if f.kind == "social"]
+    print(f"{'template':22} {'format':12} {'card ms':>8} {'encode ms':>9} {'ratio':>6}")
+    ratios = []
+    for template in load_templates():
+        for fmt in social:
+            design = pipeline.resolve_design(campaign, template, fmt.id, "nl")
+
+            def card(design: Design = design) -> bytes:
+                page, _ = pipeline.layout(design)
+                assert page is not None
+                return pipeline.render_bytes(page, "png", fmt=design.format)
+
+            card()  # warm: fonts loaded, dictionaries read
+            page, _ = pipeline.layout(design)
+            assert page is not None
+            image = render_image(page)
+            total = median_ms(card, args.repeat)
+            floor = median_ms(lambda image=image: encode_png(image), args.repeat)
+            ratios.append(total / floor)
+            print(f"{template:22} {fmt.id:12} {total:8.1f} {floor:9.1f} {total / floor:6.2f}")
+    print(f"PNG: median ratio to the encode floor {statistics.median(ratios):.2f}, worst {max(ratios):.2f}")
+    for template in load_templates():
+        design = pipeline.resolve_design(campaign, template, "a3", "nl")
+
+        def poster(design: Design = design) -> bytes:
+            page, _ = pipeline.layout(design)
+            assert page is not None
+            return pipeline.render_bytes(page, "pdf", print_ready=True)
+
+        poster()
+        page, _ = pipeline.layout(design)
+        assert page is not None
+        layout_ms = median_ms(lambda design=design: pipeline.layout(design), args.repeat)
+        pdf_ms = median_ms(lambda page=page: pipeline.render_bytes(page, "pdf", print_ready=True), args.repeat)
+        total = median_ms(poster, args.repeat)
+        print(f"A3 print PDF {template:22} total {total:6.1f} ms (layout {layout_ms:5.1f}, PDF {pdf_ms:5.1f})")
+
+
+if __name__ == "__main__":
+    main()

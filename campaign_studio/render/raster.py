@@ -184,8 +184,7 @@ class RasterRenderer(Renderer[Image.Image]):
         side = module * total_modules
         ox = x0 + (x1 - x0 - side) // 2 + module * qr.quiet_zone
         oy = y0 + (y1 - y0 - side) // 2 + module * qr.quiet_zone
-        bits = Image.new("L", (n, n), 0)
-        bits.putdata([255 if dark else 0 for row in qr.modules for dark in row])
+        bits = Image.frombytes("L", (n, n), bytes(255 if dark else 0 for row in qr.modules for dark in row))
         mask = bits.resize((n * module, n * module), Image.Resampling.NEAREST)
         self.image.paste(qr.dark.rgb, (ox, oy, ox + n * module, oy + n * module), mask)
 

@@ -1,28 +1,32 @@
 """The PNG and the screen PDF of one page tree look the same.
 
-The PDF is rasterised by poppler (`pdftoppm -r 72`) and compared pixel by pixel with
-the PNG at 72 dpi. They cannot be identical: both rasterisers anti-alias, but
-differently.
+The PDF is rasterised by poppler (`pdftoppm -r 72 -png`) and compared with the PNG
+rendered at 72 dpi, pixel by pixel (ImageChops). They cannot be identical, and the
+bounds below follow from where and why they differ (measured on these pages):
 
-* Text. Both draw the same glyphs unhinted at the same advances, but Pillow puts
-  every glyph bitmap on a whole pixel (up to 0.5 px off), while poppler's Splash
-  renders at the exact sub-pixel position. Each glyph edge therefore differs by up
-  to half a pixel of coverage: on black-on-white stems that is up to ~128 levels on
-  a one-pixel fringe. On this text-heavy card about 1.3 % of all pixels are such
-  fringes; nowhere else do large differences occur.
-* The logo: LANCZOS resampling (Pillow) vs Splash's image scaler, on its edges.
-* The QR code: one path of abutting module rectangles; Splash's 4x4 anti-aliasing
-  leaves a faint (<= 70 levels) line where module rows meet, Pillow has none.
-* Fills on whole-point edges are identical.
+* Text. Both draw the same unhinted outlines at the same advances (the ink per
+  block is equal to within 0.3 %), but both put each glyph bitmap on a whole pixel:
+  Pillow rounds the glyph origin to the nearest pixel, poppler's Splash rounds it
+  down (so poppler's text sits on average ~0.4 px left of and up to 1 px above the
+  exact position, Pillow's within +-0.5 px of it). Every glyph edge is therefore a
+  one-pixel fringe that differs by up to ~128 levels. How many pixels that is
+  depends on how much text there is: 1.3 % of the social card, 2.9 % of the A3
+  poster set in 16 pt (16 px at 72 dpi).
+* Images: LANCZOS (Pillow) vs Splash's image scaler differ on the logo's edges.
+* QR code: one path of abutting module rectangles; Splash's 4x4 anti-aliasing
+  leaves a faint line (<= 70 levels) where module rows meet, Pillow none.
+* Fills with whole-point edges, and the background, are identical.
 
-Bounds, with margin over the measured values (mean ~1.8/255, 98.7 % within 48
-levels, 99.8 % of the non-text area within 8 levels):
+So the comparison is made where each kind of difference lives:
 
-* mean absolute difference over all channels < 3/255: a shifted block, a wrong
-  colour or a missing run would exceed it (one missing body line alone costs ~0.7);
-* at least 98.5 % of pixels differ by at most 48 levels (max over channels);
-* outside text blocks and images, 99.5 % of pixels within 8 levels and none more
-  than 96 levels apart: fills, background and QR code agree essentially exactly.
+* everywhere: mean absolute difference < 5/255 (measured 1.8 card, 3.6 poster) and
+  >= 96.5 % of pixels within 48 levels (98.7 %, 97.1 %): gross errors (a missing
+  fill, a wrong background, a different size) fail these;
+* outside text blocks and images: >= 99.5 % of pixels within 8 levels (99.7 %) and
+  none more than 96 apart (69, the QR row seams): fills and QR codes agree;
+* per text block: the same amount of ink to within 1 % and the ink's centre of mass
+  within 1.25 px (measured <= 0.25 % and <= 1.0 px): a missing line, a wrong colour
+  or a block moved by 2 pt or more fails this, fringes cannot.
 """
 
 from __future__ import annotations
@@ -32,15 +36,17 @@ import subprocess
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageStat
-from render_pagekit import card_page, poster_page, tool
+from render_pagekit import moved, poster_page, tool
 
-from campaign_studio.model.pagetree import ImageItem, Page, TextBlock
+from campaign_studio.model.pagetree import ImageItem, Page, TextBlock, TextLine
 from campaign_studio.render import render_image, render_pdf
 
-MEAN_MAX = 3.0
-WITHIN_48_MIN = 0.985
+MEAN_MAX = 5.0
+WITHIN_48_MIN = 0.965
 FLAT_WITHIN_8_MIN = 0.995
 FLAT_MAX = 96
+INK_REL_MAX = 0.01
+CENTROID_MAX_PX = 1.25
 
 
 def rasterise_pdf(data: bytes, tmp_path: Path, dpi: int = 72) -> Image.Image:
@@ -56,64 +62,97 @@ def max_channel_difference(a: Image.Image, b: Image.Image) -> Image.Image:
     return ImageChops.lighter(ImageChops.lighter(r, g), b_)
 
 
-def compare(page: Page, tmp_path: Path, dpi: int = 72) -> dict[str, float]:
-    png = render_image(page, dpi=dpi)
-    pdf = rasterise_pdf(render_pdf(page), tmp_path, dpi)
-    assert png.size == pdf.size
+def ink(im: Image.Image, background: tuple[int, int, int]) -> tuple[float, float, float]:
+    """Amount of ink (difference from the background, max over channels) and its centre of mass."""
+    diff = max_channel_difference(im, Image.new("RGB", im.size, background))
+    w, h = diff.size
+    data = diff.tobytes()
+    total = sum(data)
+    if not total:
+        return 0.0, 0.0, 0.0
+    cols = [sum(data[x::w]) for x in range(w)]
+    rows = [sum(data[y * w : (y + 1) * w]) for y in range(h)]
+    cx = sum(x * v for x, v in enumerate(cols)) / total
+    cy = sum(y * v for y, v in enumerate(rows)) / total
+    return total / 255, cx, cy
+
+
+def compare(png: Image.Image, pdf: Image.Image, page: Page) -> list[str]:
+    """What is wrong, per the bounds in the module docstring (empty: the two agree)."""
+    problems: list[str] = []
+    if png.size != pdf.size:
+        return [f"size {png.size} != {pdf.size}"]
     diff = max_channel_difference(png, pdf)
     hist = diff.histogram()
     total = sum(hist)
-    # the area outside text blocks and images (grown by 3 px for anti-aliased fringes)
-    s = dpi / 72
-    text_and_images = Image.new("L", png.size, 0)
-    draw = ImageDraw.Draw(text_and_images)
+    mean = sum(ImageStat.Stat(ImageChops.difference(png, pdf)).mean) / 3
+    within48 = sum(hist[:49]) / total
+    if mean >= MEAN_MAX:
+        problems.append(f"mean difference {mean:.2f}/255")
+    if within48 < WITHIN_48_MIN:
+        problems.append(f"only {within48:.2%} of pixels within 48 levels")
+
+    covered = Image.new("L", png.size, 0)
+    draw = ImageDraw.Draw(covered)
     for item in page.items:
         if isinstance(item, TextBlock | ImageItem):
             b = item.box
-            draw.rectangle((b.x * s - 3, b.y * s - 3, b.right * s + 3, b.bottom * s + 3), fill=255)
-    flat = ImageChops.multiply(diff, ImageChops.invert(text_and_images))
-    flat_hist = flat.histogram()
-    flat_total = total - text_and_images.histogram()[255]
-    return {
-        "mean": sum(ImageStat.Stat(ImageChops.difference(png, pdf)).mean) / 3,
-        "within48": sum(hist[:49]) / total,
-        "flat_within8": (sum(flat_hist[:9]) - text_and_images.histogram()[255]) / flat_total,
-        "flat_max": max(i for i, n in enumerate(flat_hist) if n),
-    }
+            draw.rectangle((b.x - 3, b.y - 3, b.right + 3, b.bottom + 3), fill=255)
+    n_covered = covered.histogram()[255]
+    flat_hist = ImageChops.multiply(diff, ImageChops.invert(covered)).histogram()
+    flat_within8 = (sum(flat_hist[:9]) - n_covered) / (total - n_covered)
+    flat_max = max(i for i, n in enumerate(flat_hist) if n)
+    if flat_within8 < FLAT_WITHIN_8_MIN or flat_max > FLAT_MAX:
+        problems.append(f"fills differ: {flat_within8:.2%} within 8, max {flat_max}")
 
-
-def assert_same_look(stats: dict[str, float]) -> None:
-    assert stats["mean"] < MEAN_MAX, stats
-    assert stats["within48"] >= WITHIN_48_MIN, stats
-    assert stats["flat_within8"] >= FLAT_WITHIN_8_MIN, stats
-    assert stats["flat_max"] <= FLAT_MAX, stats
+    for block in page.text_blocks():
+        b = block.box
+        box = (round(b.x) - 4, round(b.y) - 4, round(b.right) + 4, round(b.bottom) + 4)
+        background = png.getpixel((box[0] + 1, box[1] + 1))
+        assert isinstance(background, tuple)
+        a_ink, a_x, a_y = ink(png.crop(box), background)
+        b_ink, b_x, b_y = ink(pdf.crop(box), background)
+        if abs(a_ink - b_ink) > INK_REL_MAX * max(a_ink, 1.0):
+            problems.append(f"{block.slot}: ink {a_ink:.0f} vs {b_ink:.0f}")
+        if abs(a_x - b_x) > CENTROID_MAX_PX or abs(a_y - b_y) > CENTROID_MAX_PX:
+            problems.append(f"{block.slot}: ink centre off by ({a_x - b_x:.2f}, {a_y - b_y:.2f}) px")
+    return problems
 
 
 def test_card_png_and_pdf_agree(card: Page, tmp_path: Path) -> None:
-    assert_same_look(compare(card, tmp_path))
+    assert compare(render_image(card), rasterise_pdf(render_pdf(card), tmp_path), card) == []
 
 
 def test_poster_png_and_pdf_agree(tmp_path: Path) -> None:
-    assert_same_look(compare(poster_page(), tmp_path))
+    poster = poster_page()
+    assert compare(render_image(poster), rasterise_pdf(render_pdf(poster), tmp_path), poster) == []
 
 
-def test_the_comparison_catches_a_misplaced_block(card: Page, tmp_path: Path) -> None:
-    """The bounds are tight enough to fail when the PDF draws something else."""
-    png = render_image(card)
-    shifted_items = tuple(
-        TextBlock(i.slot, i.role, i.language, i.text, i.box, i.lines[1:], i.size) if isinstance(i, TextBlock)
-        and i.slot == "body" else i
-        for i in card.items
+def with_block(page: Page, slot: str, change) -> Page:  # type: ignore[no-untyped-def]
+    items = tuple(change(i) if isinstance(i, TextBlock) and i.slot == slot else i for i in page.items)
+    return Page(page.width, page.height, page.background, items, page.language, page.title)
+
+
+def shifted(block: TextBlock, dx: float, dy: float) -> TextBlock:
+    lines = tuple(
+        TextLine(tuple(moved(r, r.x + dx, r.y + dy) for r in ln.runs), ln.baseline + dy, ln.left + dx, ln.width,
+                 ln.ascent, ln.descent)
+        for ln in block.lines
     )
-    other = Page(card.width, card.height, card.background, shifted_items, card.language, card.title)
-    pdf = rasterise_pdf(render_pdf(other), tmp_path)
-    diff = max_channel_difference(png, pdf)
-    hist = diff.histogram()
-    mean = sum(ImageStat.Stat(ImageChops.difference(png, pdf)).mean) / 3
-    assert mean >= MEAN_MAX or sum(hist[:49]) / sum(hist) < WITHIN_48_MIN
+    return TextBlock(block.slot, block.role, block.language, block.text, block.box, lines, block.size)
 
 
-def test_logo_only_card(logo: Path, tmp_path: Path) -> None:
-    page = card_page(logo)
-    page = Page(page.width, page.height, page.background, page.items[:2] + page.items[-1:], "nl", "t")
-    assert_same_look(compare(page, tmp_path))
+def test_the_comparison_catches_wrong_text(card: Page, tmp_path: Path) -> None:
+    png = render_image(card)
+    missing_line = with_block(card, "body", lambda b: TextBlock(b.slot, b.role, b.language, b.text, b.box,
+                                                                b.lines[1:], b.size))
+    moved_2pt = with_block(card, "body", lambda b: shifted(b, 2, 0))
+    moved_down = with_block(card, "heading", lambda b: shifted(b, 0, 3))
+    for other in (missing_line, moved_2pt, moved_down):
+        assert compare(png, rasterise_pdf(render_pdf(other), tmp_path), card) != []
+
+
+def test_the_comparison_catches_a_missing_fill(card: Page, tmp_path: Path) -> None:
+    without_band = Page(card.width, card.height, card.background, card.items[1:], card.language, card.title)
+    problems = compare(render_image(card), rasterise_pdf(render_pdf(without_band), tmp_path), card)
+    assert any("fills differ" in p for p in problems)

@@ -25,7 +25,7 @@ from render_pagekit import (
     shape_run,
 )
 
-from campaign_studio.model.pagetree import Page, Rect
+from campaign_studio.model.pagetree import ImageItem, Page, QRCode, Rect
 from campaign_studio.render import render_pdf
 
 
@@ -144,29 +144,32 @@ def test_qr_is_vector_rects_merged_per_row(card: Page, tmp_path: Path) -> None:
     pdf = pikepdf.open(write(tmp_path, render_pdf(card)))
     rects = [ops for ops, op in pikepdf.parse_content_stream(pdf.pages[0]) if str(op) == "re"]
     qr = card.items[5]
-    dark = sum(sum(row) for row in qr.modules)  # type: ignore[union-attr]
-    row_runs = sum(len(re.findall(r"1+", "".join("1" if m else "0" for m in row)))
-                   for row in qr.modules)  # type: ignore[union-attr]
+    assert isinstance(qr, QRCode)
+    dark = sum(sum(row) for row in qr.modules)
+    row_runs = sum(len(re.findall(r"1+", "".join("1" if m else "0" for m in row))) for row in qr.modules)
     module_rects = [r for r in rects if abs(float(r[3]) - 6.0) < 1e-6]
     assert len(module_rects) == row_runs < dark
 
 
 def test_identical_input_identical_bytes(card: Page) -> None:
     assert render_pdf(card) == render_pdf(card)
-    assert render_pdf(card_page(card.items[-1].path)) == render_pdf(card)  # type: ignore[union-attr]
+    logo = card.items[-1]
+    assert isinstance(logo, ImageItem)
+    assert render_pdf(card_page(logo.path)) == render_pdf(card)
 
 
 def test_bytes_do_not_depend_on_what_the_process_rendered_before(card: Page, tmp_path: Path) -> None:
     """Glyph code points are a function of the glyph id, not of first use in the process."""
     # this process has rendered other Arabic already (earlier tests); a fresh one has not
     here = hashlib.sha256(render_pdf(card)).hexdigest()
-    logo = card.items[-1].path  # type: ignore[union-attr]
+    logo = card.items[-1]
+    assert isinstance(logo, ImageItem)
     script = (
         "import hashlib, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
         "from render_pagekit import card_page; from campaign_studio.render import render_pdf;"
         "print(hashlib.sha256(render_pdf(card_page(Path(sys.argv[2])))).hexdigest())"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(logo)],
+    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(logo.path)],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == here
 

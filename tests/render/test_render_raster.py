@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageFont
 from render_pagekit import (
     ARABIC,
     ARABIC_TEXT,
@@ -19,7 +20,6 @@ from render_pagekit import (
     ORANGE,
     PALE,
     PANEL,
-    QR_BOX,
     QR_DATA,
     REGULAR,
     WHITE,
@@ -32,7 +32,6 @@ from render_pagekit import (
     shape_run,
     tool,
 )
-from PIL import Image, ImageFont
 
 from campaign_studio.model.pagetree import Fill, ImageItem, Page, Rect
 from campaign_studio.render import raster, render_image, render_png

@@ -84,6 +84,7 @@ def resolve_design(
     message_id: str | None = None,
     brand: str = "national",
     fallback: str | None = None,
+    native_digits: bool = False,
 ) -> Design:
     """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
     templates = load_templates()
@@ -125,7 +126,7 @@ def resolve_design(
         elif not candidates:
             raise _usage(f"the campaign has no message template {template_id!r} can show")
         subject.message = campaign.message(message_id) if message_id else candidates[0]
-    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback)
+    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback, native_digits)
 
 
 def _did_you_mean(value: str, options: list[str]) -> str:

@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
     p.add_argument("--dpi", type=float, help="PNG resolution for print formats (default 150)")
     p.add_argument("--fallback", metavar="LANG", help="show the source text where a translation is missing")
+    p.add_argument("--native-digits", action="store_true",
+                   help="write figures in the language's native digits (e.g. Arabic-Indic in ar, fa)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="output .png or .pdf file")
 
     p = sub.add_parser("init", help="write an editable copy of the built-in campaign into DIR", **sub_kw)
@@ -154,7 +156,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         _print_diagnostics(loaded.diagnostics)
         raise _Findings(f"{loaded.file}: cannot render: the campaign has errors ({_summary(loaded.diagnostics)})")
     design = pipeline.resolve_design(loaded.campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
-                                     message_id=args.message, brand=args.brand, fallback=args.fallback)
+                                     message_id=args.message, brand=args.brand, fallback=args.fallback,
+                                     native_digits=args.native_digits)
     page, diags = pipeline.layout(design)
     _print_diagnostics(diags)
     if page is None or diags.has_errors:

@@ -58,6 +58,7 @@ _ROLE = Obj({
     "weight": Field(Choice(options=("regular", "bold"))),
     "line_height": Field(Number(minimum=0.8, maximum=2.5)),
     "color": Field(Choice(options=COLOR_ROLES)),
+    "case": Field(Choice(options=("as-is", "upper")), required=False, default="as-is"),
 })
 _HEX = Text(pattern=re.compile(r"#[0-9A-Fa-f]{6}"), pattern_hint='write the colour as "#RRGGBB" in quotes',
             expected="a colour")
@@ -99,7 +100,8 @@ def load_styles(path: Path | None = None) -> dict[str, TextRole]:
     for name, (_, node) in roles_node.entries.items():
         spec = _ROLE.check(node, f"roles.{name}", diags)
         if spec is not INVALID:
-            roles[name] = TextRole(name, spec["size"], spec["min"], spec["weight"], spec["line_height"], spec["color"])
+            roles[name] = TextRole(name, spec["size"], spec["min"], spec["weight"], spec["line_height"], spec["color"],
+                                   spec["case"])
     _raise_first(diags)
     return roles
 

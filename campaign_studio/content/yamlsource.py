@@ -123,7 +123,7 @@ class _AliasGuard(yaml.composer.Composer):
     """Composer that refuses an alias inside the value it names and remembers alias uses."""
 
     def __init__(self) -> None:
-        super().__init__()
+        yaml.composer.Composer.__init__(self)  # not super(): the loaders mix in parsers with other signatures
         self.open_anchors: list[str] = []
         self.alias_uses: list[tuple[str, Any, Any]] = []
 

@@ -18,6 +18,7 @@ from campaign_studio.model.campaign import Campaign, HelpContact, Message, Stati
 from campaign_studio.model.pagetree import Color, Fill, ImageItem, Item, QRCode, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
 from campaign_studio.text import FontLibrary, TextStyle, fit_text
+from campaign_studio.text.case import upper
 
 HEADING_ROLES = {"hero", "secondary", "headline", "phone"}
 
@@ -75,6 +76,8 @@ class Ctx:
                    color: str | None = None, max_lines: int | None = None, balance: bool | None = None,
                    block_role: str | None = None, align: str = "start") -> TextBlock:
         style, minimum = self.style(role, color=color)
+        if self.roles[role].case == "upper":
+            text = upper(text, self.loc.language)
         box = Rect(x, 0, width, max_height)
         heading = role in HEADING_ROLES  # headlines and figures are never hyphenated
         result = fit_text(text, style, box, min_size=minimum, align=align, direction=self.loc.direction,
@@ -90,7 +93,7 @@ class Ctx:
 
 def _block_role(role: str) -> str:
     return {"headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote",
-            "label": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact"}.get(role, "paragraph")
+            "label": "label", "kicker": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact"}.get(role, "paragraph")
 
 
 def _stack(blocks: list[Placed], gap: float) -> Placed:
@@ -137,7 +140,9 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
         if not msg.action_line:
             raise LookupError(f"message {msg.id!r} belongs to no action line; the {slot.name!r} slot needs one")
         line = c.action_line(msg.action_line)
-        return f"{loc.number(line.number)}. {loc.text(line.text)}" if key.endswith("numbered") else loc.text(line.text)
+        if key.endswith("numbered"):
+            return f"{loc.isolate(loc.number(line.number) + '.')} {loc.text(line.text)}"
+        return loc.text(line.text)
     if key.startswith("programme."):
         return loc.text(getattr(c.programme, key.split(".", 1)[1]))
     raise LookupError(f"slot {slot.name!r}: content {key!r} is not text")
@@ -160,7 +165,7 @@ def build_figure(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float
                            color="text", block_role="label")
     parts.append(Placed([label], label.box.h))
     for value in others:
-        other = ctx.text_block(f"{slot.name}-other", "label", f"{_value(ctx, stat, value.value)} "
+        other = ctx.text_block(f"{slot.name}-other", "label", f"{ctx.loc.isolate(_value(ctx, stat, value.value))} "
                                f"{ctx.loc.text(ctx.campaign.group(value.group).of_group)}", x, width, max_height * 0.4,
                                color="text", block_role="figure")
         parts.append(Placed([other], other.box.h))
@@ -265,7 +270,7 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
     phone = ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height, max_lines=1,
                            balance=False)
     if with_qr:
-        blocks = [ctx.text_block(f"{slot.name}-name", "panel_bold", name, text_x, text_w, max_height), phone,
+        blocks = [ctx.text_block(f"{slot.name}-name", "kicker", name, text_x, text_w, max_height), phone,
                   ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height)]
     else:
         blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]

@@ -38,6 +38,7 @@ class Design:
     language: str
     subject: Subject
     fallback: str | None = None
+    native_digits: bool = False
 
 
 class _ColumnFull(Exception):
@@ -48,7 +49,7 @@ class _ColumnFull(Exception):
 
 def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnostics) -> Page | None:
     """The page tree of a design, or None with an error diagnostic when it cannot fit."""
-    loc = Localiser(design.campaign, design.language, diagnostics, design.fallback)
+    loc = Localiser(design.campaign, design.language, diagnostics, design.fallback, design.native_digits)
     grid = make_grid(design.format)
     arrangement = design.template.wide if grid.wide else design.template.tall
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)

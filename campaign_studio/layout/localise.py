@@ -13,7 +13,8 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
 
 from campaign_studio.content.languages import language_info
-from campaign_studio.content.translations import Catalog, State, load_catalog
+from campaign_studio.content.translations import Catalog, State, available_languages, load_catalog
+from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
 from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostics
 
@@ -22,16 +23,28 @@ class MissingTranslation(Exception):
     pass
 
 
+# Decimal digits of the native numbering systems CLDR names for our languages. Babel
+# formats with a numbering system's symbols but never converts the digits themselves.
+NATIVE_DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩",  # Arabic-Indic (ar)
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",  # Extended Arabic-Indic (fa, ur)
+    "deva": "०१२३४५६७८९",
+    "beng": "০১২৩৪৫৬৭৮৯",
+}
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate: numbers read correctly inside right-to-left text
+
+
 @dataclass
 class Localiser:
     campaign: Campaign
     language: str
     diagnostics: Diagnostics
     fallback: str | None = None
+    native_digits: bool = False
     _catalog: Catalog | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        if self.language != self.campaign.source_language:
+        if self.language not in (self.campaign.source_language, PSEUDO_LANGUAGE):
             path = self.campaign.translations_folder / f"{self.language}.po"
             if not path.exists():
                 raise MissingTranslation(
@@ -41,8 +54,6 @@ class Localiser:
             self._catalog = load_catalog(path)
 
     def available(self) -> list[str]:
-        from campaign_studio.content.translations import available_languages
-
         return [self.campaign.source_language, *available_languages(self.campaign.translations_folder)]
 
     @property
@@ -51,12 +62,16 @@ class Localiser:
 
     @property
     def locale(self) -> Locale:
+        if self.language == PSEUDO_LANGUAGE:
+            return Locale.parse("en")
         try:
             return Locale.parse(self.language.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
             return Locale.parse("en")
 
     def text(self, text: Text) -> str:
+        if self.language == PSEUDO_LANGUAGE:
+            return pseudolocalise(text.source)
         if self._catalog is None:
             return text.source
         value, state = self._catalog.lookup(text)
@@ -85,10 +100,33 @@ class Localiser:
                 None, self._catalog.path.name, "have them reviewed before publishing")
 
     def percent(self, value: float) -> str:
-        return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
+        system = self._numbering_system()
+        return self._digits(format_percent(value / 100, locale=self.locale, decimal_quantization=False,
+                                           numbering_system=system), system)
 
     def number(self, value: float) -> str:
-        return format_decimal(value, locale=self.locale)
+        system = self._numbering_system()
+        return self._digits(format_decimal(value, locale=self.locale, numbering_system=system), system)
+
+    def isolate(self, formatted: str) -> str:
+        """Wrap a number for use inside running text, so it reads left to right in rtl languages."""
+        return f"{LRI}{formatted}{PDI}" if self.direction == "rtl" else formatted
+
+    def _numbering_system(self) -> str:
+        if not self.native_digits:
+            return "latn"
+        return str(self.locale.other_numbering_systems.get("native", "latn"))
+
+    _digits_noted: bool = field(default=False, init=False)
+
+    def _digits(self, formatted: str, system: str) -> str:
+        digits = NATIVE_DIGITS.get(system)
+        if digits:
+            return formatted.translate(str.maketrans("0123456789", digits))
+        if self.native_digits and not self._digits_noted:
+            self._digits_noted = True
+            self.diagnostics.warning(f"language {self.language!r} has no native decimal digits; Latin digits are used")
+        return formatted
 
     def join(self, *parts: str) -> str:
         """Join short phrases as a list ("gratis, dag en nacht")."""

@@ -19,6 +19,7 @@ class TextRole:
     weight: str  # regular | bold
     line_height: float
     color: str  # brand colour role: text | accent | muted | panel_text
+    case: str = "as-is"  # as-is | upper (short labels only: all-caps sentences are hard to read)
 
 
 @dataclass(frozen=True)

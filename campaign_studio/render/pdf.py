@@ -189,8 +189,7 @@ class PdfRenderer(Renderer[bytes]):
     def draw_background(self, color: Color) -> None:
         if self.geometry is not None:
             self._emit(self.geometry.clip_ops())  # closed in finish()
-            x0, y0, x1, y1 = self.geometry.bleed_box
-            box = f"{_num(x0)} {_num(y0)} {_num(x1 - x0)} {_num(y1 - y0)} re"
+            box = self._rect_path(self.geometry.background_box())
         else:
             box = f"0 0 {_num(self.page.width)} {_num(self.page.height)} re"
         self._emit(f"{self._fill_colour(color)} {box} f")

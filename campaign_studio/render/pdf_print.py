@@ -7,7 +7,8 @@ holds the crop marks:
     BleedBox  = trim + 2 x bleed
     TrimBox   = trim (at (bleed + slug, bleed + slug))
 
-The background and every Fill that touches a trim edge are extended into the bleed;
+The background and every Fill that touches a trim edge are extended into the bleed
+(and 1 pt beyond it, so rounding never leaves a hairline of paper at the bleed edge);
 the artwork is clipped to the BleedBox so nothing reaches the marks. Crop marks are
 0.25 pt registration-black (C=M=Y=K=100 %) lines on the extension of the trim edges,
 starting 2 pt outside the bleed so they never print into it.
@@ -32,6 +33,7 @@ MARK_WIDTH = 0.25
 MARK_GAP = 2.0  # between the bleed edge and the start of a mark
 MARK_LENGTH = 6 * MM
 _EDGE_TOLERANCE = 0.01
+_OVERSHOOT = 1.0  # beyond the bleed edge; the BleedBox clip trims it
 
 PDFX_VERSION = "PDF/X-4"
 OUTPUT_CONDITION_IDENTIFIER = "FOGRA39"
@@ -76,18 +78,23 @@ class PrintGeometry:
         return x0 - b, y0 - b, x1 + b, y1 + b
 
     def extend_to_bleed(self, box: Rect) -> Rect:
-        """`box` (page coordinates) grown by the bleed on every side where it touches the trim edge."""
+        """`box` (page coordinates) grown into the bleed on every side where it touches the trim edge."""
         x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
         t = _EDGE_TOLERANCE
+        out = self.bleed + _OVERSHOOT
         if x0 <= t:
-            x0 = min(x0, -self.bleed)
+            x0 = min(x0, -out)
         if y0 <= t:
-            y0 = min(y0, -self.bleed)
+            y0 = min(y0, -out)
         if x1 >= self.width - t:
-            x1 = max(x1, self.width + self.bleed)
+            x1 = max(x1, self.width + out)
         if y1 >= self.height - t:
-            y1 = max(y1, self.height + self.bleed)
+            y1 = max(y1, self.height + out)
         return Rect(x0, y0, x1 - x0, y1 - y0)
+
+    def background_box(self) -> Rect:
+        """The page background in page coordinates: the trim grown into the bleed on all sides."""
+        return self.extend_to_bleed(Rect(0, 0, self.width, self.height))
 
     def clip_ops(self) -> str:
         """Begin a graphics state clipped to the BleedBox (close it with 'Q')."""

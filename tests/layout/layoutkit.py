@@ -25,7 +25,10 @@ PRINT_MIN_PT = 6.0  # VISUAL-GUIDE: never under 6 pt on a poster
 # Built-in designs that currently end in an overflow error instead of a page. Each entry
 # makes the tests of that design a strict xfail: when layout is fixed they XPASS, and the
 # entry must go. Keep this the only list of known failures.
-KNOWN_OVERFLOW: dict[tuple[str, str, str], str] = {}
+KNOWN_OVERFLOW: dict[tuple[str, str, str], str] = {
+    ("women-men", "wide-16x9", "ar"): "layout bug: the Arabic women-men card on wide-16x9 overflows (the column with "
+                                      "footnote, source and help_panel needs ~806 pt, 774 pt available)",
+}
 
 
 @dataclass(frozen=True)

@@ -232,3 +232,15 @@ def poster_page() -> Page:
     items.append(qr_item(QR_DATA, Rect(680, 1040, 111, 111)))
     return Page(A3_W, A3_H, WHITE, tuple(items), language="nl", title="Zorg over de grens (A3)",
                 bleed=3 * 72 / 25.4)
+
+
+FOOTNOTE = "Bron: Grensmonitor 2024, enquête onder 2.000 inwoners van de grensregio (2023)."
+
+
+def benchmark_card(logo: Path | None = None) -> Page:
+    """The social card with a two-line footnote: eight glyph runs, as in the benchmark target."""
+    page = card_page(logo)
+    note = paragraph(FOOTNOTE, Rect(300, 1100, 440, 60), slot="footnote", role="footnote", size=18)
+    page = Page(page.width, page.height, page.background, (*page.items, note), page.language, page.title)
+    assert sum(len(line.runs) for block in page.text_blocks() for line in block.lines) == 8
+    return page

@@ -36,6 +36,7 @@ class Entry:
     fuzzy: bool
     draft: bool
     line: int
+    previous_source: str | None = None  # `#| msgid`: the source text an outdated translation was made from
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,10 @@ class Catalog:
         return self.entries[text.id].translation, state
 
 
-def load_catalog(path: Path) -> Catalog:
-    content = read_text(path, "translation file", MAX_PO_BYTES)
+def parse_po(content: str, path: Path) -> polib.POFile:
+    """Parse PO text; a syntax error is an InputError at the line polib names."""
     try:
-        po = polib.pofile(content, wrapwidth=0)
+        return polib.pofile(content, wrapwidth=0)
     except (OSError, ValueError) as exc:
         # polib says "Syntax error in po file (line 4): detail"; point at that line instead
         found = re.search(r"\(line (\d+)\)", str(exc))
@@ -75,12 +76,17 @@ def load_catalog(path: Path) -> Catalog:
             Diagnostic("error", message, Location(path, line, 1),
                        hint="check the quotes and msgctxt/msgid/msgstr lines here, e.g. with Poedit or 'msgfmt -c'")
         ) from None
+
+
+def load_catalog(path: Path) -> Catalog:
+    po = parse_po(read_text(path, "translation file", MAX_PO_BYTES), path)
     language = po.metadata.get("Language", "").strip() or path.stem
     entries: dict[str, Entry] = {}
     for e in po:
         if e.obsolete or not e.msgctxt:
             continue
-        entries[e.msgctxt] = Entry(e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, e.linenum or 1)
+        entries[e.msgctxt] = Entry(e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, e.linenum or 1,
+                                   e.previous_msgid)
     return Catalog(language, path, entries)
 
 

@@ -5,6 +5,10 @@ anything but plain scalars, so a tag such as !!python/object is refused
 before anything could be built from it. Aliases are allowed, but an alias
 inside the value it names (an endless loop) and aliases that expand to a huge
 document ("billion laughs") are refused before anything is expanded.
+
+libyaml parses when it is installed (fast); when it finds any problem, the
+pure-Python parser reads the text again, because its messages are the ones
+_yaml_error turns into a clear, located diagnostic.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ text object showing its glyph ids (through ReportLab's TrueType subsets, see
 pdf_fonts) at its HarfBuzz advances and offsets. Glyphs are in visual order
 already, so right-to-left runs need no bidi pass here (and no ``rlbidi``): Arabic
 comes out joined and in the right order because HarfBuzz chose the contextual forms
-and the order. Glyph.y_offset follows HarfBuzz (positive is up).
+and the order. Glyph.y_offset is in page coordinates (positive is down, as text/
+writes it), so it becomes a negative text rise.
 
 Each run is wrapped in a marked-content span carrying its logical text as
 /ActualText (and /Lang when it differs from the page's), so copy, search and
@@ -142,7 +143,6 @@ class PdfRenderer(Renderer[bytes]):
         if self.geometry is not None:
             c.setTrimBox(self.geometry.trim_box)
             c.setBleedBox(self.geometry.bleed_box)
-        self._ops: list[str] = []
 
     # -- helpers --------------------------------------------------------------
     def _x(self, x: float) -> float:
@@ -241,9 +241,9 @@ class PdfRenderer(Renderer[bytes]):
                 flush()
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf")
                 subset_now = subset
-            if glyph.y_offset != rise:
+            if -glyph.y_offset != rise:  # page y grows down, the PDF text rise up
                 flush()
-                rise = glyph.y_offset
+                rise = -glyph.y_offset
                 ops.append(f"{_num(rise)} Ts")
             # move from where the PDF put us to where HarfBuzz put the glyph (TJ: 1/1000 em, minus
             # moves right); track the written, rounded value so rounding never accumulates

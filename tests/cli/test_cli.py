@@ -128,6 +128,13 @@ def test_list_languages_json_source_first(cli) -> None:
     assert rows[0]["state"] == "source"
     assert rows[0]["direction"] == "ltr"
     assert rows[0]["missing"] == 0
+    for row in rows[1:]:
+        assert row["direction"] in ("ltr", "rtl")
+        assert row["state"] in ("reviewed", "draft", "incomplete")
+        assert row["translated"] + row["draft"] + row["outdated"] + row["missing"] == rows[0]["translated"]
+    by_id = {r["id"]: r for r in rows}
+    if "ar" in by_id:
+        assert (by_id["ar"]["script"], by_id["ar"]["direction"]) == ("Arab", "rtl")
 
 
 def test_list_languages_counts_a_translation(campaign_copy, cli) -> None:
@@ -373,3 +380,12 @@ def test_python_m_campaign_studio() -> None:
 
     assert done.returncode == 0
     assert "exit codes:" in done.stdout
+
+
+def test_readme_documents_the_exit_codes() -> None:
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    if not readme.exists():
+        pytest.skip("no README.md in this tree")
+    text = readme.read_text(encoding="utf-8")
+    for code, meaning in ((0, "success"), (1, "findings"), (2, "bad input or usage"), (3, "internal error")):
+        assert f"| {code} | {meaning}" in text

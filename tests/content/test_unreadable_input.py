@@ -332,6 +332,20 @@ def test_unreadable_file(campaign_copy, cli, diagnostic) -> None:
     assert "cannot read campaign.yaml: permission denied" in found
 
 
+def test_permission_denied_is_reported(campaign_copy, cli, diagnostic, monkeypatch) -> None:
+    """Simulated, so it also runs as root (who may read any file)."""
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+
+    found = _single_error(cli("validate", "--campaign", campaign_copy.folder), campaign_copy.file, 1, 1, diagnostic)
+
+    assert "cannot read campaign.yaml: permission denied" in found
+    assert "check the file's permissions" in found
+
+
 # --- the --campaign folder -----------------------------------------------------------------------
 
 def test_folder_without_campaign_yaml(tmp_path, cli, diagnostic) -> None:

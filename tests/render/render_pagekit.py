@@ -1,7 +1,8 @@
 """Page trees built by hand for the renderer tests (no dependency on text/ or layout/).
 
 `shape_run` shapes a string with uharfbuzz into a GlyphRun the way layout does
-(glyphs in visual order, advances and offsets in pt, y_offset positive up), and
+(glyphs in visual order, advances and offsets in pt, y_offset in page
+coordinates: positive down, as text/setter.py writes it), and
 `paragraph` breaks a string greedily into lines of runs. The sample pages use them.
 """
 
@@ -95,7 +96,7 @@ def shape_run(
     hb.shape(hbfont, buf, {})
     k = size / upem
     glyphs = tuple(
-        Glyph(info.codepoint, info.cluster, pos.x_advance * k, pos.x_offset * k, pos.y_offset * k)
+        Glyph(info.codepoint, info.cluster, pos.x_advance * k, pos.x_offset * k, -pos.y_offset * k)
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
     )
     return GlyphRun(

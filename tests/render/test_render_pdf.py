@@ -180,3 +180,14 @@ def test_long_paragraph_with_many_glyphs_uses_several_subsets(tmp_path: Path) ->
     page = Page(1040, 940, WHITE, (block,), language="nl", title="t")
     out = run_tool("pdftotext", "-enc", "UTF-8", write(tmp_path, render_pdf(page)), "-")
     assert "".join(out.split()) == "".join(text.split())
+
+
+def test_glyph_y_offset_is_page_down_so_negative_offsets_rise(tmp_path: Path) -> None:
+    run = moved(shape_run("ab", size=20), 10, 40)
+    raised = run.glyphs[1].__class__(run.glyphs[1].gid, 1, run.glyphs[1].x_advance, 0.0, -6.0)  # 6 pt up
+    run = run.__class__(run.x, run.y, run.text, run.font, run.size, run.direction, run.script, run.language,
+                        run.width, (run.glyphs[0], raised), run.color)
+    page = Page(100, 60, WHITE, (block_of([run], Rect(0, 0, 100, 60)),), language="nl", title="t")
+    pdf = pikepdf.open(write(tmp_path, render_pdf(page)))
+    rises = [float(operands[0]) for operands, op in pikepdf.parse_content_stream(pdf.pages[0]) if str(op) == "Ts"]
+    assert rises == [6.0, 0.0]

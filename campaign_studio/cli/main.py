@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from campaign_studio import __version__, pipeline
-from campaign_studio.cli import listing
+from campaign_studio.cli import listing, translations_cmd
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.model.diagnostics import Diagnostics, InputError
 
@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="write an editable copy of the built-in campaign into DIR", **sub_kw)
     p.add_argument("dir", type=Path, metavar="DIR")
+
+    translations_cmd.add_parser(sub, sub_kw)
     return parser
 
 
@@ -174,6 +176,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": cmd_validate,
     "list": cmd_list,
     "init": cmd_init,
+    "translations": translations_cmd.run,
 }
 
 

@@ -20,7 +20,7 @@ from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
 from campaign_studio.model.template import Arrangement, Brand, Column, Template, TextRole
 
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5)
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
 COMFORTABLE_SCALE = 0.78
 SLOT_GAP = 2.4  # hundredths of the canvas unit between slots in a column
 # Optional slots give way in this order when space runs short.
@@ -87,7 +87,8 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         f"format {design.format.id!r}: {failure}",
         slot.location if slot else None,
         f"slots.{owner}",
-        "shorten the text, or choose a larger format",
+        "shorten the text or its translation; type sizes scale with the format, so a larger one of the same "
+        "proportions does not help",
     )
     return None
 

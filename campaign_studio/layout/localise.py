@@ -82,6 +82,9 @@ class Localiser:
             return value
         reason = "is outdated (the source text changed)" if state is State.OUTDATED else "is missing"
         if self.fallback == self.campaign.source_language:
+            if text.id in self._fallbacks:
+                return text.source
+            self._fallbacks.add(text.id)
             self.diagnostics.warning(f"the {self.language} translation {reason}; the source text is shown instead",
                                      text.location, where)
             return text.source
@@ -91,6 +94,7 @@ class Localiser:
         )
 
     _draft_noted: bool = field(default=False, init=False)
+    _fallbacks: set[str] = field(default_factory=set, init=False)
 
     def _note_draft(self) -> None:
         if not self._draft_noted and self._catalog is not None:

@@ -130,7 +130,8 @@ class Campaign:
     action_lines: tuple[ActionLine, ...]
     help_contacts: tuple[HelpContact, ...]
     messages: tuple[Message, ...]
-    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
+    # Lookup cache; not an init field, so dataclasses.replace() starts a fresh one.
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _by_id(self, kind: str, items: tuple[object, ...]) -> dict[str, object]:
         if kind not in self._index:

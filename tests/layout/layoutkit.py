@@ -25,10 +25,8 @@ PRINT_MIN_PT = 6.0  # VISUAL-GUIDE: never under 6 pt on a poster
 # Built-in designs that currently end in an overflow error instead of a page. Each entry
 # makes the tests of that design a strict xfail: when layout is fixed they XPASS, and the
 # entry must go. Keep this the only list of known failures.
-KNOWN_OVERFLOW: dict[tuple[str, str, str], str] = {
-    ("women-men", "wide-16x9", "ar"): "layout bug: the Arabic women-men card on wide-16x9 overflows (the column with "
-                                      "footnote, source and help_panel needs ~806 pt, 774 pt available)",
-}
+# e.g. ("women-men", "wide-16x9", "ar"): "layout bug: ... overflows (a column needs 806 pt, 774 pt available)"
+KNOWN_OVERFLOW: dict[tuple[str, str, str], str] = {}
 
 
 @dataclass(frozen=True)
@@ -98,6 +96,17 @@ def runs_outside_box(page: Page) -> list[str]:
     return bad
 
 
+def lines_outside_box(page: Page) -> list[str]:
+    """Every line's ascent and descent lie inside its block's box (nothing drawn above or below it)."""
+    bad = []
+    for block in page.text_blocks():
+        for line in block.lines:
+            top, bottom = line.baseline - line.ascent, line.baseline + line.descent
+            if top < block.box.y - TOL or bottom > block.box.bottom + TOL:
+                bad.append(f"{block.slot}: line {top:.1f}..{bottom:.1f}, box {block.box.y:.1f}..{block.box.bottom:.1f}")
+    return bad
+
+
 def items_outside(page: Page, content: Rect) -> list[str]:
     """Text, QR codes and logos inside the content area; panels may reach the page edges, other fills may not."""
     bad = []
@@ -150,8 +159,8 @@ def outside_safe_area(page: Page) -> list[str]:
 
 
 def all_violations(page: Page, grid: Grid, fmt: Format, allowed_overlaps: Iterable[tuple[str, str]] = ()) -> list[str]:
-    return (runs_outside_box(page) + items_outside(page, grid.content) + overlapping_text(page, allowed_overlaps)
-            + too_small(page, fmt))
+    return (runs_outside_box(page) + lines_outside_box(page) + items_outside(page, grid.content)
+            + overlapping_text(page, allowed_overlaps) + too_small(page, fmt))
 
 
 def of_type(page: Page, kind: type) -> list:

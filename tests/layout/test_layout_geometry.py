@@ -14,8 +14,10 @@ from layoutkit import (
     PHONE,
     TOL,
     Laid,
+    all_violations,
     case,
     items_outside,
+    lines_outside_box,
     outside_safe_area,
     overlapping_text,
     runs,
@@ -30,13 +32,16 @@ from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.formats import MM
 from campaign_studio.resources import translations_dir
 
-TEMPLATES = {t.id: t for t in load_templates().values()}
+TEMPLATES = load_templates()
 FORMATS = load_formats()
 LANGUAGES = ("nl", "en")
 STAT_TEMPLATES = [t for t, spec in TEMPLATES.items() if spec.shows == "statistic"]
 
 ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS for lang in LANGUAGES]
 STATISTICS = [case(t, f, lang) for t in STAT_TEMPLATES for f in FORMATS for lang in LANGUAGES]
+OTHER_LANGUAGES = tuple(sorted(p.stem for p in translations_dir().glob("*.po") if p.stem not in LANGUAGES))
+SOCIAL = [f for f, spec in FORMATS.items() if spec.kind == "social"]
+OTHERS = [case(t, f, lang) for t in TEMPLATES for f in SOCIAL for lang in OTHER_LANGUAGES]
 STORIES = [case(t, f, lang) for t in TEMPLATES for f, spec in FORMATS.items() if spec.safe_area for lang in LANGUAGES]
 
 # The hero figure is stacked over the line naming its group at 92% of its box height
@@ -47,8 +52,9 @@ TUCKED = [("figure", "figure-group")]
 
 def test_the_matrix_is_complete() -> None:
     assert len(FORMATS) == 11
-    assert set(TEMPLATES) == {"action-line", "statistic-spotlight", "where-to-get-help", "women-men"}
-    assert len(ALL) == 88
+    assert {"action-line", "statistic-spotlight", "where-to-get-help", "women-men"} <= set(TEMPLATES)
+    assert len(ALL) == len(TEMPLATES) * 22  # 88 with the four built-in templates
+    assert {"ar", "fa", "pl", "ti", "tr", "uk"} <= set(OTHER_LANGUAGES)
 
 
 @pytest.mark.parametrize(("template", "fmt", "lang"), ALL)
@@ -67,6 +73,7 @@ def test_text_lines_lie_inside_their_boxes(template: str, fmt: str, lang: str, l
     assert page.text_blocks()
     assert all(b.lines and runs(b) for b in page.text_blocks())
     assert runs_outside_box(page) == []
+    assert lines_outside_box(page) == []  # and vertically: the box holds every line's ascent and descent
 
 
 @pytest.mark.parametrize(("template", "fmt", "lang"), ALL)
@@ -156,6 +163,15 @@ def test_grid_margins_follow_the_visual_guide(fmt: str) -> None:
         assert min(margins) >= 12 * MM - 1e-6  # which also keeps everything 5 mm inside the trim
 
 
+@pytest.mark.parametrize(("template", "fmt", "lang"), OTHERS)
+def test_other_languages_fit_the_social_formats(template: str, fmt: str, lang: str, lay_out) -> None:
+    """Every other shipped translation (ar, fa, pl, ti, tr, uk, ...) on every social card."""
+    laid = lay_out(template, fmt, lang)
+    assert laid.page is not None and not laid.diagnostics.has_errors, laid.error_text
+    assert all_violations(laid.page, laid.grid, FORMATS[fmt], allowed_overlaps=TUCKED) == []
+    assert any(PHONE in b.text for b in laid.blocks())
+
+
 def test_known_overflows_are_real_cases() -> None:
     for template, fmt, lang in KNOWN_OVERFLOW:
-        assert template in TEMPLATES and fmt in FORMATS and lang in LANGUAGES + ("ar", "fa")
+        assert template in TEMPLATES and fmt in FORMATS and lang in LANGUAGES + OTHER_LANGUAGES

@@ -121,7 +121,8 @@ def test_comparison_bars_grow_from_the_start_side(template: str, fmt: str, lang:
     assert len(bars) == len(stat.values)
     content = laid.grid.content
     for bar, value in zip(bars, stat.values, strict=True):
-        tracks = [f for f in of_type(page, Fill) if f.role == "decoration" and f.box.y == pytest.approx(bar.box.y)]
+        tracks = [f for f in of_type(page, Fill) if f.role == "decoration" and f.box.contains(bar.box)
+                  and f.box.h == pytest.approx(bar.box.h)]
         assert len(tracks) == 1, "each bar lies on its own track of the full scale"
         track = tracks[0].box
         assert bar.box.w == pytest.approx(track.w * value.value / 100, abs=TOL)  # a common 0-100 scale

@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 
 from campaign_studio import pipeline
-from campaign_studio.layout.engine import Design
 from campaign_studio.content.design_loader import load_templates
 from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.layout.engine import Design
 from campaign_studio.render.raster import encode_png, render_image
 
 

@@ -22,7 +22,6 @@ from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Page
-
 from campaign_studio.render import render_pdf, render_png
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
 from campaign_studio.text import MissingGlyphError

@@ -91,9 +91,15 @@ class Ctx:
                          Rect(x, 0, width, set_.height), set_.lines, set_.size)
 
 
+# What a text of each type role is, for tagging and checks.
+_BLOCK_ROLES = {
+    "headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote", "label": "label",
+    "kicker": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
+}
+
+
 def _block_role(role: str) -> str:
-    return {"headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote",
-            "label": "label", "kicker": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact"}.get(role, "paragraph")
+    return _BLOCK_ROLES.get(role, "paragraph")
 
 
 def _stack(blocks: list[Placed], gap: float) -> Placed:

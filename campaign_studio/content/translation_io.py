@@ -217,7 +217,7 @@ def canonical_language(code: str) -> str:
     for part in parts[1:]:
         if len(part) == 4 and part.isalpha():
             out.append(part.title())
-        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
             out.append(part.upper())
         else:
             out.append(part.lower())
@@ -317,7 +317,8 @@ _PO_STRING = r'"(?:[^"\\]|\\.)*"'
 _PO_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)(?=[\s\"])")
 _PO_KEYWORD_LINE = re.compile(rf"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+({_PO_STRING})\s*$")
 _PO_CONTINUATION = re.compile(rf"^\s*({_PO_STRING})\s*$")
-_PO_BAD_ESCAPE = re.compile(r'\\([^\\"ntrabfv])')
+_PO_ESCAPE = re.compile(r"\\(.)")  # pairs, left to right: an escaped backslash followed by q is no bad escape
+_PO_ESCAPES = set('\\"ntrabfv')
 
 
 def _po_syntax_error(path: Path, line: int, column: int, message: str) -> InputError:
@@ -361,7 +362,7 @@ def _scan_po(content: str, path: Path) -> _PoScan:
             else:
                 raise _po_syntax_error(path, number, 1, "expected a msgctxt, msgid or msgstr line, a quoted "
                                        "continuation or a # comment")
-        bad = _PO_BAD_ESCAPE.search(string)
+        bad = next((m for m in _PO_ESCAPE.finditer(string) if m.group(1) not in _PO_ESCAPES), None)
         if bad:
             raise _po_syntax_error(path, number, line.index(string) + bad.start() + 1,
                                    f"unknown escape '\\{bad.group(1)}' in a quoted text")

@@ -120,16 +120,27 @@ def test_comparison_bars_grow_from_the_start_side(template: str, fmt: str, lang:
     bars = [f for f in of_type(page, Fill) if f.role == "figure"]
     assert len(bars) == len(stat.values)
     content = laid.grid.content
+    tracks = []
     for bar, value in zip(bars, stat.values, strict=True):
-        tracks = [f for f in of_type(page, Fill) if f.role == "decoration" and f.box.contains(bar.box)
-                  and f.box.h == pytest.approx(bar.box.h)]
-        assert len(tracks) == 1, "each bar lies on its own track of the full scale"
-        track = tracks[0].box
+        under = [f for f in of_type(page, Fill) if f.role == "decoration" and f.box.contains(bar.box)
+                 and f.box.h == pytest.approx(bar.box.h)]
+        assert len(under) == 1, "each bar lies on its own track of the full scale"
+        track = under[0].box
+        tracks.append(track)
         assert bar.box.w == pytest.approx(track.w * value.value / 100, abs=TOL)  # a common 0-100 scale
         if _rtl(lang):
             assert bar.box.right == pytest.approx(track.right, abs=TOL)
         else:
             assert bar.box.x == pytest.approx(track.x, abs=TOL)
+    women_track, men_track = tracks[:2]
+    if page.width >= page.height:  # square and wide: the groups side by side, the first at the start side
+        assert women_track.y == pytest.approx(men_track.y)
+        if _rtl(lang):
+            assert women_track.x > men_track.right
+        else:
+            assert women_track.right < men_track.x
+    else:  # tall: stacked, the first on top
+        assert women_track.x == pytest.approx(men_track.x) and women_track.y < men_track.y
     women = bars[0].box
     if _rtl(lang):
         assert women.right == pytest.approx(content.right, abs=TOL)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import polib
-from trkit import HEADLINE, po_edit, po_entry, po_line
+from trkit import HEADLINE, po_edit, po_entry
 
 TITLE = "programme.title"
 
@@ -39,8 +39,11 @@ def test_a_wrapped_po_file_is_located_at_its_entries(cli, campaign_copy, tmp_pat
 
     result = cli("translations", "import", out, "--campaign", campaign_copy.folder)
 
+    lines = out.read_text(encoding="utf-8").splitlines()
+    line = next(i + 1 for i, text in enumerate(lines)  # msgctxt "" with the id wrapped onto the next lines
+                if text == 'msgctxt ""' and "".join(x.strip('"') for x in lines[i + 1:i + 4]).startswith(HEADLINE))
     assert result.code == 1
-    assert result.errors[0].startswith(f"{out}:{po_line(out, HEADLINE)}:1: error: {HEADLINE}: the translation "
+    assert result.errors[0].startswith(f"{out}:{line}:1: error: {HEADLINE}: the translation "
                                        "contains markup")
 
 
@@ -77,10 +80,10 @@ def test_xliff_12_with_groups_resnames_and_approval(cli, campaign_copy, tmp_path
 
     assert result.code == 0, result.err
     target = campaign_copy.folder / "translations" / "pl.po"
-    assert f"merged into {target} (2 updated, 0 new, 76 unchanged; of these 1 outdated, 0 draft" in result.out
+    assert f"merged into {target} (2 updated, 0 new, 0 unchanged; of these 1 outdated, 0 draft" in result.out
     title = po_entry(target, TITLE)
     assert (title.msgstr, title.flags) == ("Rozpoznawać, uznawać i szanować wzajemne pragnienia i granice", [])
-    assert po_entry(target, HEADLINE).flags == ["fuzzy"]
+    assert po_entry(target, HEADLINE).flags == ["fuzzy", "draft"]  # needs review, and not approved
     assert po_entry(target, "programme.name").msgstr != "ignored"
 
 
@@ -123,7 +126,8 @@ def test_xliff_2_imports_segments_and_states(cli, campaign_copy, tmp_path) -> No
 
     refused = cli("translations", "import", path, "--campaign", campaign_copy.folder)
     assert refused.code == 1
-    assert refused.errors == [f"{path}:{XLIFF2.splitlines().index('    <unit id=\"groups.women.label\">') + 1}:5: error: "
+    line = XLIFF2.splitlines().index('    <unit id="groups.women.label">') + 1
+    assert refused.errors == [f"{path}:{line}:5: error: "
                               "groups.women.label: the translation contains the XML element <pc>; campaign texts are "
                               "plain text (remove the element, keep its words)"]
 

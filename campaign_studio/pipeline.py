@@ -88,11 +88,11 @@ def resolve_design(
     """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
     templates = load_templates()
     if template_id not in templates:
-        raise _usage(f"unknown template {template_id!r}", "use one of " + ", ".join(templates))
+        raise _usage(f"unknown template {template_id!r}", _did_you_mean(template_id, list(templates)))
     template = templates[template_id]
     formats = load_formats()
     if format_id not in formats:
-        raise _usage(f"unknown format {format_id!r}", "use one of " + ", ".join(formats))
+        raise _usage(f"unknown format {format_id!r}", _did_you_mean(format_id, list(formats)))
     language = language or campaign.source_language
     if fallback and fallback != campaign.source_language:
         raise _usage(f"--fallback must be the source language {campaign.source_language!r}")
@@ -130,7 +130,8 @@ def resolve_design(
 
 def _did_you_mean(value: str, options: list[str]) -> str:
     close = difflib.get_close_matches(value, options, n=1)
-    return f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(options)
+    listing = "use one of " + ", ".join(options)
+    return f"did you mean {close[0]!r}? ({listing})" if close else listing
 
 
 def layout(design: Design) -> tuple[Page | None, Diagnostics]:

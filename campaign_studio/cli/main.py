@@ -160,6 +160,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     design = pipeline.resolve_design(loaded.campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
                                      message_id=args.message, brand=args.brand, fallback=args.fallback,
                                      native_digits=args.native_digits)
+    if args.dpi is not None and design.format.kind == "social":
+        raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "
+                         f"{design.format.size_label} and always renders at that size")
     page, diags = pipeline.layout(design)
     _print_diagnostics(diags)
     if page is None or diags.has_errors:

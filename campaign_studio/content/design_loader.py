@@ -149,7 +149,14 @@ def template_paths(folder: Path | None = None) -> list[Path]:
 
 
 def load_templates(folder: Path | None = None) -> dict[str, Template]:
-    templates = [load_template(p) for p in template_paths(folder)]
+    """All templates of a folder; re-read only when a file changed (the GUI asks on every edit)."""
+    paths = template_paths(folder)
+    return _load_templates_cached(tuple((p, p.stat().st_mtime_ns) for p in paths))
+
+
+@cache
+def _load_templates_cached(stamped: tuple[tuple[Path, int], ...]) -> dict[str, Template]:
+    templates = [load_template(p) for p, _ in stamped]
     return {t.id: t for t in templates}
 
 

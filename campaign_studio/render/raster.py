@@ -216,13 +216,17 @@ def _png_info() -> PngImagePlugin.PngInfo:
     return info
 
 
-def encode_png(image: Image.Image) -> bytes:
-    """PNG bytes with sRGB chunks and no time or text chunks (identical input, identical bytes)."""
+def encode_png(image: Image.Image, dpi: float | None = None) -> bytes:
+    """PNG bytes with sRGB chunks and no time or text chunks (identical input, identical bytes).
+
+    With dpi (posters), the pHYs chunk records the resolution so print tools size it right.
+    """
     out = io.BytesIO()
-    image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info())
+    extra = {"dpi": (dpi, dpi)} if dpi else {}
+    image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info(), **extra)
     return out.getvalue()
 
 
 def render_png(page: Page, *, dpi: float = 72.0) -> bytes:
     """The page as PNG bytes; dpi=72 gives social formats their exact pixel size."""
-    return encode_png(render_image(page, dpi=dpi))
+    return encode_png(render_image(page, dpi=dpi), dpi=None if dpi == 72.0 else dpi)

@@ -227,8 +227,6 @@ def test_fallback_warns_once_per_text(fmt: str, outdated_headline: Path, cli, tm
     assert len(warnings) == 1, "\n".join(warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: --dpi ('PNG resolution for print formats') also rescales social formats: "
-                   "post-4x5 at --dpi 50 comes out 750x938 instead of the format's 1080x1350 px, without a word")
 def test_dpi_does_not_change_the_pixel_size_of_a_social_format(cli, tmp_path: Path) -> None:
     out = tmp_path / "card.png"
     result = cli("render", "-t", "women-men", "-f", "post-4x5", "--dpi", 50, "-o", out)

@@ -8,6 +8,7 @@ smallest allowed type does not fit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import segno
 
@@ -53,6 +54,9 @@ class Ctx:
     loc: Localiser
     scale: float = 1.0
     fonts: FontLibrary = field(default_factory=FontLibrary.default)
+    # Groups already built in this layout, by what decides them: the engine tries several
+    # scales and sets of optional slots, and most columns come out the same each time.
+    built: dict[tuple[object, ...], Placed] = field(default_factory=dict)
 
     @property
     def rtl(self) -> bool:
@@ -316,9 +320,14 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
 
 
 def make_qr(data: str, box: Rect, dark: Color, light: Color) -> QRCode:
+    return QRCode(box, _qr_matrix(data), 4, data, dark, light)
+
+
+@lru_cache(maxsize=64)
+def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
+    """The module matrix (no quiet zone); encoding costs ~20 ms, and layout tries several sizes."""
     code = segno.make(data, error="m", boost_error=False)
-    matrix = tuple(tuple(bool(v) for v in row) for row in code.matrix)
-    return QRCode(box, matrix, 4, data, dark, light)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 
 def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:

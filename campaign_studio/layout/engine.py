@@ -8,6 +8,7 @@ the result is an overflow error naming template, slot, language and format.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from campaign_studio.layout.blocks import BUILDERS, Ctx, Overflow, Placed, Subject
@@ -18,7 +19,7 @@ from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
-from campaign_studio.model.template import Arrangement, Brand, Column, Template, TextRole
+from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
 COMFORTABLE_SCALE = 0.78
@@ -54,29 +55,35 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     arrangement = design.template.wide if grid.wide else design.template.tall
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
-    failure: Overflow | _ColumnFull | None = None
-    dropped: set[str] = set()
-    optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required]
+    optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required
+                and _shows_something(design.template.slots[n], design.brand)]
     # A designer leaves out a sender line before shrinking the hero: try each set of optional
     # slots over the comfortable scales first, then go smaller with all of them left out.
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
-    attempts = [(s, d) for d in drop_sets for s in SCALES if s >= COMFORTABLE_SCALE]
-    attempts += [(s, drop_sets[-1]) for s in SCALES if s < COMFORTABLE_SCALE]
-    for scale, dropped_now in attempts:
+    comfortable = [s for s in SCALES if s >= COMFORTABLE_SCALE]
+    searches = [(comfortable, d) for d in drop_sets] + [([s for s in SCALES if s < COMFORTABLE_SCALE], drop_sets[-1])]
+    failure: Overflow | _ColumnFull | None = None
+
+    def attempt(scale: float, drops: frozenset[str]) -> list[Item] | None:
+        nonlocal failure
         ctx.scale = scale
         try:
-            items = _arrange(ctx, design.template, arrangement, grid, dropped_now)
+            return _arrange(ctx, design.template, arrangement, grid, drops)
         except (Overflow, _ColumnFull) as exc:
             failure = exc
+            return None
+
+    for scales, drops in searches:
+        found = _largest_fitting(scales, lambda s, drops=drops: attempt(s, drops))  # type: ignore[misc]
+        if found is None:
             continue
-        dropped = set(dropped_now)
-        if dropped:
+        if drops:
             diagnostics.warning(
-                f"left out optional slot(s) {', '.join(sorted(dropped))} to make room",
-                design.template.slots[sorted(dropped)[0]].location,
+                f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
+                design.template.slots[sorted(drops)[0]].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, items, loc)
+        return _page(design, grid, found, loc)
     assert failure is not None
     # Sub-blocks are named after their slot ("help-name"): report the template's slot.
     owner = max((n for n in design.template.slots if failure.slot == n or failure.slot.startswith(f"{n}-")),
@@ -91,6 +98,37 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+def _shows_something(slot: Slot, brand: Brand) -> bool:
+    """A logo slot of a brand without that logo is empty: leaving it out gains nothing."""
+    if slot.kind != "logo":
+        return True
+    return (brand.logo if slot.content == "brand.logo" else brand.partner_logo) is not None
+
+
+def _largest_fitting(scales: list[float], attempt: Callable[[float], list[Item] | None]) -> list[Item] | None:
+    """The layout at the largest scale that fits, by bisection (smaller type needs no more room).
+
+    scales are in descending order; trying the smallest first lets a set of slots that
+    cannot fit at all fail after one attempt.
+    """
+    if not scales:
+        return None
+    last = len(scales) - 1
+    items = attempt(scales[last])
+    if items is None:
+        return None
+    fitting = {last: items}
+    low, high = 0, last  # scales[high] fits
+    while low < high:
+        mid = (low + high) // 2
+        items = attempt(scales[mid])
+        if items is None:
+            low = mid + 1
+        else:
+            fitting[mid], high = items, mid
+    return fitting[high]
 
 
 def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
@@ -128,12 +166,19 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
 
 def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
                  dropped: frozenset[str], *, use_share: bool = True) -> Placed:
+    names = tuple(n for n in names if n not in dropped)
+    key = (names, x, width, height, use_share, ctx.scale)
+    if key not in ctx.built:
+        ctx.built[key] = _build_group_now(ctx, template, names, x, width, height, use_share)
+    return ctx.built[key]
+
+
+def _build_group_now(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
+                     use_share: bool) -> Placed:
     gap = ctx.grid.size(SLOT_GAP) * ctx.scale
     items: list[Item] = []
     y = 0.0
     for name in names:
-        if name in dropped:
-            continue
         slot = template.slots[name]
         placed = BUILDERS[slot.kind](ctx, slot, x, width, height * slot.max_share if use_share else height)
         if not placed.items:

@@ -18,10 +18,18 @@ from campaign_studio.layout.localise import Localiser
 from campaign_studio.model.campaign import Campaign, HelpContact, Message, Statistic
 from campaign_studio.model.pagetree import Color, Fill, ImageItem, Item, QRCode, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
-from campaign_studio.text import FontLibrary, TextStyle, fit_text
+from campaign_studio.text import FontLibrary, MissingGlyphError, TextStyle, fit_text
 from campaign_studio.text.case import upper
 
 HEADING_ROLES = {"hero", "secondary", "headline", "phone"}
+
+
+class GlyphMissing(Exception):
+    """A character of a slot's text that no shipped font covers."""
+
+    def __init__(self, slot: str, detail: str) -> None:
+        super().__init__(detail)
+        self.slot = slot
 
 
 class Overflow(Exception):
@@ -84,9 +92,12 @@ class Ctx:
             text = upper(text, self.loc.language)
         box = Rect(x, 0, width, max_height)
         heading = role in HEADING_ROLES  # headlines and figures are never hyphenated
-        result = fit_text(text, style, box, min_size=minimum, align=align, direction=self.loc.direction,
-                          balance=role == "headline" if balance is None else balance, max_lines=max_lines,
-                          hyphenate=not heading)
+        try:
+            result = fit_text(text, style, box, min_size=minimum, align=align, direction=self.loc.direction,
+                              balance=role == "headline" if balance is None else balance, max_lines=max_lines,
+                              hyphenate=not heading)
+        except MissingGlyphError as exc:
+            raise GlyphMissing(slot, str(exc)) from None
         if not result.fits:
             raise Overflow(slot, f"{len(text)} characters do not fit in {width:.0f}×{max_height:.0f} pt "
                                  f"even at {minimum:.1f} pt")
@@ -151,7 +162,7 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
             raise LookupError(f"message {msg.id!r} belongs to no action line; the {slot.name!r} slot needs one")
         line = c.action_line(msg.action_line)
         if key.endswith("numbered"):
-            return f"{loc.isolate(loc.number(line.number) + '.')} {loc.text(line.text)}"
+            return f"{loc.isolate(loc.number(line.number))}. {loc.text(line.text)}"
         return loc.text(line.text)
     if key.startswith("programme."):
         return loc.text(getattr(c.programme, key.split(".", 1)[1]))

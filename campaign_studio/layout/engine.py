@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from campaign_studio.layout.blocks import BUILDERS, Ctx, Overflow, Placed, Subject
+from campaign_studio.layout.blocks import BUILDERS, Ctx, GlyphMissing, Overflow, Placed, Subject
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
 from campaign_studio.layout.localise import Localiser
@@ -74,7 +74,11 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             return None
 
     for scales, drops in searches:
-        found = _largest_fitting(scales, lambda s, drops=drops: attempt(s, drops))  # type: ignore[misc]
+        try:
+            found = _largest_fitting(scales, lambda s, drops=drops: attempt(s, drops))  # type: ignore[misc]
+        except GlyphMissing as exc:
+            _report_missing_glyph(design, exc, diagnostics)
+            return None
         if found is None:
             continue
         if drops:
@@ -85,9 +89,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             )
         return _page(design, grid, found, loc)
     assert failure is not None
-    # Sub-blocks are named after their slot ("help-name"): report the template's slot.
-    owner = max((n for n in design.template.slots if failure.slot == n or failure.slot.startswith(f"{n}-")),
-                key=len, default=failure.slot)
+    owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
     diagnostics.error(
         f"overflow: template {design.template.id!r}, slot {owner!r}, language {design.language!r}, "
@@ -98,6 +100,28 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+def _slot_of(template: Template, block_slot: str) -> str:
+    """Sub-blocks are named after their slot ("help-name"): the template's slot they belong to."""
+    return max((n for n in template.slots if block_slot == n or block_slot.startswith(f"{n}-")), key=len,
+               default=block_slot)
+
+
+def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagnostics) -> None:
+    owner = _slot_of(design.template, exc.slot)
+    slot = design.template.slots.get(owner)
+    content = slot.content if slot else owner
+    about = design.subject.statistic or design.subject.message
+    kind, _, field_name = content.partition(".")
+    text_id = f"{kind}s.{about.id}.{field_name}" if about and kind in ("statistic", "message") else content
+    diagnostics.error(
+        f"{exc}: it appears in text {text_id!r} ({design.language}), shown by slot {owner!r} of template "
+        f"{design.template.id!r}",
+        slot.location if slot else None,
+        f"slots.{owner}",
+        "replace the character, or add a font that covers it to assets/fonts",
+    )
 
 
 def _shows_something(slot: Slot, brand: Brand) -> bool:

@@ -9,38 +9,22 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from campaign_studio.cli.main import run
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def text(self) -> str:
-        return self.out + self.err
-
-
-Cli = Callable[..., Result]
+Cli = Callable[..., Any]
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
-    """cli("render", "-t", ...) runs `campaign-studio render -t ...` and returns exit code, stdout, stderr."""
+def cli(cli: Cli) -> Cli:
+    """The CLI fixture of tests/conftest.py, and here no traceback may ever reach the user."""
 
-    def call(*argv: object) -> Result:
-        capsys.readouterr()
-        code = run([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err, err
-        return Result(code, out, err)
+    def call(*argv: object) -> Any:
+        result = cli(*argv)
+        result.assert_no_traceback()
+        return result
 
     return call
 

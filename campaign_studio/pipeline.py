@@ -5,16 +5,19 @@ The CLI and the GUI call these functions; neither reads files or draws by itself
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign
+from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
+from campaign_studio.content.translation_io import ImportFile, MergeResult
+from campaign_studio.content.translations import load_catalog
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
 from campaign_studio.layout.localise import MissingTranslation
@@ -184,3 +187,87 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- translations ----------------------------------------------------------------------------------
+
+def _subjects(campaign: Campaign, shows: str) -> list[tuple[str | None, str | None]]:
+    if shows == "statistic":
+        return [(s.id, None) for s in campaign.statistics]
+    return [(None, m.id) for m in campaign.messages]
+
+
+def translation_fit_warnings(campaign: Campaign, result: MergeResult, imported: ImportFile) -> Diagnostics:
+    """Lay out every template and subject in the smallest social format with the merged translations.
+
+    A design that fitted before the import and overflows after it becomes a warning naming
+    the changed text(s) it shows, the template and the format. Bounded: one layout per
+    template and subject (about twenty), a second one only for a design that no longer fits.
+    """
+    warnings = Diagnostics()
+    if not result.changed:
+        return warnings
+    social = [f for f in load_formats().values() if f.kind == "social"]
+    if not social:
+        return warnings
+    smallest = min(social, key=lambda f: f.width * f.height)
+    language = result.path.stem
+    before_exists = result.path.exists()
+    before_values = _shown_values(campaign, result.path if before_exists else None)
+    locations = {e.text_id: e.location for e in imported.entries}
+    with tempfile.TemporaryDirectory(prefix="campaign-studio-import-") as tmp:
+        (Path(tmp) / result.path.name).write_text(result.content, encoding="utf-8")
+        merged = dataclasses.replace(campaign, translations_folder=Path(tmp))
+        for template in load_templates().values():
+            for stat_id, message_id in _subjects(campaign, template.shows):
+                try:
+                    design = resolve_design(merged, template.id, smallest.id, language, stat_id=stat_id,
+                                                     message_id=message_id, fallback=campaign.source_language)
+                except InputError:
+                    continue  # this template cannot show this subject
+                _page, after = layout(design)
+                if not after.has_errors:
+                    continue
+                before = dataclasses.replace(design, campaign=campaign,
+                                             language=language if before_exists else campaign.source_language)
+                before_page, before_diags = layout(before)
+                if before_page is None or before_diags.has_errors:
+                    continue  # it did not fit before either: not this import's doing
+                subject = f"statistic {stat_id!r}" if stat_id else f"message {message_id!r}"
+                for error in after.errors:
+                    ids = _shown_changed(before_page, error, result.changed, before_values)
+                    slot = error.key_path.removeprefix("slots.")
+                    detail = error.message.split(f"format {smallest.id!r}: ", 1)[-1]
+                    warnings.append(Diagnostic(
+                        "warning",
+                        f"{', '.join(ids)}: no longer fits template {template.id!r}"
+                        + (f", slot {slot!r}," if slot else "")
+                        + f" in the smallest format {smallest.id!r} ({subject}): {detail}",
+                        locations.get(ids[0]) if ids else None,
+                        hint="shorten the translation; this design will not render in that format"))
+    return warnings
+
+
+def _shown_values(campaign: Campaign, po: Path | None) -> dict[str, str]:
+    """What each text showed before the import: its usable translation, else the source (the fallback)."""
+    catalog = load_catalog(po) if po is not None else None
+    values = {}
+    for text in texts(campaign):
+        value = catalog.lookup(text)[0] if catalog else None
+        values[text.id] = value or text.source
+    return values
+
+
+def _shown_changed(page: Page, error: Diagnostic, changed: set[str], before: dict[str, str]) -> list[str]:
+    """The changed texts a design shows, those in the overflowing slot first; all changed ones when none is found."""
+    owner = error.key_path.removeprefix("slots.")
+    blocks = page.text_blocks()
+    in_slot = [b.text for b in blocks if b.slot == owner or b.slot.startswith(f"{owner}-")]
+    everywhere = [b.text for b in blocks]
+    for shown in (in_slot, everywhere):
+        ids = sorted(i for i in changed if before.get(i) and any(before[i] in t for t in shown))
+        if ids:
+            return ids
+    return sorted(changed)[:3]
+
+

@@ -11,24 +11,18 @@ but refused; nothing changed), 2 bad input or usage (unreadable or unparseable f
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from campaign_studio import pipeline
 from campaign_studio.cli import listing
 from campaign_studio.content.campaign_loader import texts
-from campaign_studio.content.design_loader import load_templates
-from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translation_io import (
     FORMATS,
     PO_SUFFIXES,
     XLIFF_SUFFIXES,
-    ImportFile,
-    MergeResult,
     canonical_language,
     check_import,
     export_items,
@@ -38,10 +32,9 @@ from campaign_studio.content.translation_io import (
     merge,
     read_import,
 )
-from campaign_studio.content.translations import State, load_catalog
+from campaign_studio.content.translations import State
 from campaign_studio.model.campaign import Campaign
-from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError
-from campaign_studio.model.pagetree import Page
+from campaign_studio.model.diagnostics import Diagnostics
 
 EXIT_OK, EXIT_FINDINGS = 0, 1
 STATUS_COLUMNS = ("id", "name", "direction", "translated", "draft", "outdated", "missing")
@@ -180,7 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = merge(campaign, imported)
     by_id = {t.id: t for t in texts(campaign)}
     diags.extend(length_warnings(imported, result.changed, by_id))
-    diags.extend(fit_warnings(campaign, result, imported))
+    diags.extend(pipeline.translation_fit_warnings(campaign, result, imported))
     written = False
     if not args.dry_run and result.changed | set(result.outdated) | set(result.drafts):
         data = result.content.encode("utf-8")
@@ -199,85 +192,3 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(f"{path}: nothing to change in {result.path} ({counts})")
     return EXIT_OK
-
-
-def _subjects(campaign: Campaign, shows: str) -> list[tuple[str | None, str | None]]:
-    if shows == "statistic":
-        return [(s.id, None) for s in campaign.statistics]
-    return [(None, m.id) for m in campaign.messages]
-
-
-def fit_warnings(campaign: Campaign, result: MergeResult, imported: ImportFile) -> Diagnostics:
-    """Lay out every template and subject in the smallest social format with the merged translations.
-
-    A design that fitted before the import and overflows after it becomes a warning naming
-    the changed text(s) it shows, the template and the format. Bounded: one layout per
-    template and subject (about twenty), a second one only for a design that no longer fits.
-    """
-    warnings = Diagnostics()
-    if not result.changed:
-        return warnings
-    social = [f for f in load_formats().values() if f.kind == "social"]
-    if not social:
-        return warnings
-    smallest = min(social, key=lambda f: f.width * f.height)
-    language = result.path.stem
-    before_exists = result.path.exists()
-    before_values = _shown_values(campaign, result.path if before_exists else None)
-    locations = {e.text_id: e.location for e in imported.entries}
-    with tempfile.TemporaryDirectory(prefix="campaign-studio-import-") as tmp:
-        (Path(tmp) / result.path.name).write_text(result.content, encoding="utf-8")
-        merged = dataclasses.replace(campaign, translations_folder=Path(tmp))
-        for template in load_templates().values():
-            for stat_id, message_id in _subjects(campaign, template.shows):
-                try:
-                    design = pipeline.resolve_design(merged, template.id, smallest.id, language, stat_id=stat_id,
-                                                     message_id=message_id, fallback=campaign.source_language)
-                except InputError:
-                    continue  # this template cannot show this subject
-                _page, after = pipeline.layout(design)
-                if not after.has_errors:
-                    continue
-                before = dataclasses.replace(design, campaign=campaign,
-                                             language=language if before_exists else campaign.source_language)
-                before_page, before_diags = pipeline.layout(before)
-                if before_page is None or before_diags.has_errors:
-                    continue  # it did not fit before either: not this import's doing
-                subject = f"statistic {stat_id!r}" if stat_id else f"message {message_id!r}"
-                for error in after.errors:
-                    ids = _shown_changed(before_page, error, result.changed, before_values)
-                    slot = error.key_path.removeprefix("slots.")
-                    detail = error.message.split(f"format {smallest.id!r}: ", 1)[-1]
-                    warnings.append(Diagnostic(
-                        "warning",
-                        f"{', '.join(ids)}: no longer fits template {template.id!r}"
-                        + (f", slot {slot!r}," if slot else "")
-                        + f" in the smallest format {smallest.id!r} ({subject}): {detail}",
-                        locations.get(ids[0]) if ids else None,
-                        hint="shorten the translation; this design will not render in that format"))
-    return warnings
-
-
-def _shown_values(campaign: Campaign, po: Path | None) -> dict[str, str]:
-    """What each text showed before the import: its usable translation, else the source (the fallback)."""
-    catalog = load_catalog(po) if po is not None else None
-    values = {}
-    for text in texts(campaign):
-        value = catalog.lookup(text)[0] if catalog else None
-        values[text.id] = value or text.source
-    return values
-
-
-def _shown_changed(page: Page, error: Diagnostic, changed: set[str], before: dict[str, str]) -> list[str]:
-    """The changed texts a design shows, those in the overflowing slot first; all changed ones when none is found."""
-    owner = error.key_path.removeprefix("slots.")
-    blocks = page.text_blocks()
-    in_slot = [b.text for b in blocks if b.slot == owner or b.slot.startswith(f"{owner}-")]
-    everywhere = [b.text for b in blocks]
-    for shown in (in_slot, everywhere):
-        ids = sorted(i for i in changed if before.get(i) and any(before[i] in t for t in shown))
-        if ids:
-            return ids
-    return sorted(changed)[:3]
-
-

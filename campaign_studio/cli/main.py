@@ -18,10 +18,19 @@ from typing import Any
 
 from campaign_studio import __version__, pipeline
 from campaign_studio.cli import listing, translations_cmd
+from campaign_studio.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    Findings,
+    campaign_arg,
+    open_campaign,
+    print_diagnostics,
+    summary,
+)
 from campaign_studio.content.formats_loader import load_formats
-from campaign_studio.model.diagnostics import Diagnostics, InputError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+from campaign_studio.model.diagnostics import InputError
 
 EPILOG = """exit codes:
   0  success
@@ -40,11 +49,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: error: {message}")
 
 
-def _campaign_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--campaign", type=Path, metavar="DIR",
-                   help="campaign folder holding campaign.yaml (default: the built-in national campaign)")
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show Python tracebacks for internal errors")
@@ -56,11 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub_kw: dict[str, Any] = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter, "parents": [common]}
 
     p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
-    _campaign_arg(p)
+    campaign_arg(p)
 
     p = sub.add_parser("list", help="show a campaign's content, languages, templates or formats", **sub_kw)
     p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
-    _campaign_arg(p)
+    campaign_arg(p)
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     p = sub.add_parser("render", help="render one design to PNG or PDF (by the output file's extension)", **sub_kw)
@@ -71,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--stat", help="statistic id, for templates that show a statistic")
     what.add_argument("--message", help="message id, for templates that show a message")
     p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
-    _campaign_arg(p)
+    campaign_arg(p)
     p.add_argument("--print", action="store_true", dest="print_ready",
                    help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
     p.add_argument("--dpi", type=float, help="PNG resolution for print formats (default 150)")
@@ -87,21 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_diagnostics(diags: Diagnostics) -> None:
-    for d in diags:
-        print(d.format(), file=sys.stderr)
-
-
-def _summary(diags: Diagnostics) -> str:
-    e, w = len(diags.errors), len(diags.warnings)
-    return f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}"
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     loaded = pipeline.open_campaign(args.campaign)
-    _print_diagnostics(loaded.diagnostics)
+    print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
-    print(f"{loaded.file}: {status} ({_summary(loaded.diagnostics)})")
+    print(f"{loaded.file}: {status} ({summary(loaded.diagnostics)})")
     return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
 
 
@@ -110,11 +104,7 @@ def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
         return listing.format_rows(load_formats())
     if what == "templates":
         return listing.template_rows()
-    loaded = pipeline.open_campaign(args.campaign)
-    if loaded.campaign is None:
-        _print_diagnostics(loaded.diagnostics)
-        raise _Findings(f"{loaded.file}: cannot list {what}: the campaign has errors ({_summary(loaded.diagnostics)})")
-    c = loaded.campaign
+    c = open_campaign(args.campaign, f"list {what}")
     producers: dict[str, Callable[[], list[dict[str, object]]]] = {
         "stats": lambda: listing.stat_rows(c),
         "messages": lambda: listing.collection_rows(c, "messages"),
@@ -123,10 +113,6 @@ def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
         "languages": lambda: listing.language_rows(c),
     }
     return producers[what]()
-
-
-class _Findings(Exception):
-    pass
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -153,24 +139,21 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UsageError("campaign-studio render: error: --print makes a PDF: name the output file .pdf")
     if args.dpi is not None and not 10 <= args.dpi <= 1200:
         raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
-    loaded = pipeline.open_campaign(args.campaign)
-    if loaded.campaign is None:
-        _print_diagnostics(loaded.diagnostics)
-        raise _Findings(f"{loaded.file}: cannot render: the campaign has errors ({_summary(loaded.diagnostics)})")
-    design = pipeline.resolve_design(loaded.campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
+    campaign = open_campaign(args.campaign, "render")
+    design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
                                      message_id=args.message, brand=args.brand, fallback=args.fallback,
                                      native_digits=args.native_digits)
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "
                          f"{design.format.size_label} and always renders at that size")
     page, diags = pipeline.layout(design)
-    _print_diagnostics(diags)
+    print_diagnostics(diags)
     if page is None or diags.has_errors:
-        print(f"{args.output}: not written ({_summary(diags)})", file=sys.stderr)
+        print(f"{args.output}: not written ({summary(diags)})", file=sys.stderr)
         return EXIT_FINDINGS
     data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
     pipeline.write_atomically(args.output, data)
-    print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({_summary(diags)})")
+    print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)})")
     return EXIT_OK
 
 
@@ -209,7 +192,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(exc.diagnostic.format(), file=sys.stderr)
         return EXIT_USAGE
-    except _Findings as exc:
+    except Findings as exc:
         print(exc, file=sys.stderr)
         return EXIT_FINDINGS
     except SystemExit as exc:  # argparse after --help or --version

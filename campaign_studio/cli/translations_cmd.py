@@ -18,6 +18,7 @@ from typing import Any
 
 from campaign_studio import pipeline
 from campaign_studio.cli import listing
+from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, print_diagnostics, summary
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.translation_io import (
     FORMATS,
@@ -33,16 +34,9 @@ from campaign_studio.content.translation_io import (
     read_import,
 )
 from campaign_studio.content.translations import State
-from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 
-EXIT_OK, EXIT_FINDINGS = 0, 1
 STATUS_COLUMNS = ("id", "name", "direction", "translated", "draft", "outdated", "missing")
-
-
-def _campaign_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--campaign", type=Path, metavar="DIR",
-                   help="campaign folder holding campaign.yaml (default: the built-in national campaign)")
 
 
 def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
@@ -52,20 +46,20 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
     actions = p.add_subparsers(dest="translations_command", metavar="ACTION", parser_class=type(p), required=True)
 
     a = actions.add_parser("status", help="per language: translated, draft, outdated and missing texts", **sub_kw)
-    _campaign_arg(a)
+    campaign_arg(a)
     a.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     a = actions.add_parser("export", help="write one language as PO or XLIFF 1.2 for a translator's tool", **sub_kw)
     a.add_argument("--lang", "-l", required=True, help="language code, e.g. en or ar")
     a.add_argument("--format", "-f", choices=FORMATS, help="po (Poedit, Weblate) or xliff (XLIFF 1.2, CAT tools); "
                    "default: by the output file's extension")
-    _campaign_arg(a)
+    campaign_arg(a)
     a.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="output file, or - for stdout")
     a.set_defaults(usage_error=a.error)
 
     a = actions.add_parser("import", help="check a translator's .po or .xlf/.xliff file and merge it", **sub_kw)
     a.add_argument("file", type=Path, metavar="FILE")
-    _campaign_arg(a)
+    campaign_arg(a)
     a.add_argument("--dry-run", action="store_true", help="check and report only; change nothing")
 
 
@@ -74,34 +68,10 @@ def run(args: argparse.Namespace) -> int:
     return handlers[args.translations_command](args)
 
 
-def _print_diagnostics(diags: Diagnostics) -> None:
-    for d in diags:
-        print(d.format(), file=sys.stderr)
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'s' * (n != 1)}"
-
-
-def _summary(diags: Diagnostics) -> str:
-    return f"{_count(len(diags.errors), 'error')}, {_count(len(diags.warnings), 'warning')}"
-
-
-def _open(args: argparse.Namespace, doing: str) -> Campaign | None:
-    loaded = pipeline.open_campaign(args.campaign)
-    if loaded.campaign is None:
-        _print_diagnostics(loaded.diagnostics)
-        print(f"{loaded.file}: cannot {doing}: the campaign has errors ({_summary(loaded.diagnostics)})",
-              file=sys.stderr)
-    return loaded.campaign
-
-
 # --- status --------------------------------------------------------------------------------------
 
 def cmd_status(args: argparse.Namespace) -> int:
-    campaign = _open(args, "report translations")
-    if campaign is None:
-        return EXIT_FINDINGS
+    campaign = open_campaign(args.campaign, "report translations")
     rows = listing.language_rows(campaign)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -127,9 +97,7 @@ def _format_of(args: argparse.Namespace) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     kind = _format_of(args)
     args.lang = canonical_language(args.lang)
-    campaign = _open(args, "export translations")
-    if campaign is None:
-        return EXIT_FINDINGS
+    campaign = open_campaign(args.campaign, "export translations")
     data = export_po(campaign, args.lang).encode("utf-8") if kind == "po" else export_xliff(campaign, args.lang)
     to_stdout = str(args.output) == "-"
     if to_stdout:
@@ -143,15 +111,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = Diagnostics()
     if counts[State.DRAFT]:
         n = counts[State.DRAFT]
-        report.warning(f"{_count(n, 'translation')} in {args.lang} {'is a draft' if n == 1 else 'are drafts'} "
+        report.warning(f"{count(n, 'translation')} in {args.lang} {'is a draft' if n == 1 else 'are drafts'} "
                        "that no native speaker has reviewed yet (flagged 'draft' in the file)")
     if counts[State.OUTDATED]:
         n = counts[State.OUTDATED]
-        report.warning(f"{_count(n, 'translation')} in {args.lang} {'is' if n == 1 else 'are'} outdated: "
+        report.warning(f"{count(n, 'translation')} in {args.lang} {'is' if n == 1 else 'are'} outdated: "
                        f"the source text changed ({'fuzzy' if kind == 'po' else 'needs-review-translation'} in the file)")
-    _print_diagnostics(report)
+    print_diagnostics(report)
     line = (f"{'-' if to_stdout else args.output}: {args.lang} as {'PO' if kind == 'po' else 'XLIFF 1.2'}, "
-            f"{_count(len(items), 'text')}: {counts[State.CURRENT]} translated, {drafts} draft, "
+            f"{count(len(items), 'text')}: {counts[State.CURRENT]} translated, {drafts} draft, "
             f"{counts[State.OUTDATED]} outdated, {counts[State.MISSING]} missing")
     print(line, file=sys.stderr if to_stdout else sys.stdout)
     return EXIT_OK
@@ -161,14 +129,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
-    campaign = _open(args, "import translations")
-    if campaign is None:
-        return EXIT_FINDINGS
+    campaign = open_campaign(args.campaign, "import translations")
     imported = read_import(path)
     diags = check_import(campaign, imported)
     if diags.has_errors:
-        _print_diagnostics(diags)
-        print(f"{path}: refused ({_summary(diags)}); nothing was changed", file=sys.stderr)
+        print_diagnostics(diags)
+        print(f"{path}: refused ({summary(diags)}); nothing was changed", file=sys.stderr)
         return EXIT_FINDINGS
     result = merge(campaign, imported)
     by_id = {t.id: t for t in texts(campaign)}
@@ -181,10 +147,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             result.path.parent.mkdir(exist_ok=True)
             pipeline.write_atomically(result.path, data)
             written = True
-    _print_diagnostics(diags)
+    print_diagnostics(diags)
     counts = (f"{len(result.updated)} updated, {len(result.added)} new, {len(result.unchanged)} unchanged; "
               f"of these {len(result.outdated)} outdated, {len(result.drafts)} draft; "
-              f"{_count(len(diags.warnings), 'warning')}")
+              f"{count(len(diags.warnings), 'warning')}")
     if args.dry_run:
         print(f"{path}: checked, would merge into {result.path} ({counts}); nothing written (--dry-run)")
     elif written:

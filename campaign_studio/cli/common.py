@@ -1,0 +1,44 @@
+"""What every command shares: exit codes, the --campaign option, printing diagnostics."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from campaign_studio import pipeline
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostics
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class Findings(Exception):
+    """Errors in content that was read (exit code 1); the diagnostics are already printed."""
+
+
+def campaign_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--campaign", type=Path, metavar="DIR",
+                   help="campaign folder holding campaign.yaml (default: the built-in national campaign)")
+
+
+def print_diagnostics(diags: Diagnostics) -> None:
+    for d in diags:
+        print(d.format(), file=sys.stderr)
+
+
+def count(n: int, what: str) -> str:
+    return f"{n} {what}{'s' * (n != 1)}"
+
+
+def summary(diags: Diagnostics) -> str:
+    return f"{count(len(diags.errors), 'error')}, {count(len(diags.warnings), 'warning')}"
+
+
+def open_campaign(folder: Path | None, doing: str) -> Campaign:
+    """The campaign a command works on; its errors printed and Findings raised when it has any."""
+    loaded = pipeline.open_campaign(folder)
+    if loaded.campaign is None:
+        print_diagnostics(loaded.diagnostics)
+        raise Findings(f"{loaded.file}: cannot {doing}: the campaign has errors ({summary(loaded.diagnostics)})")
+    return loaded.campaign

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from campaign_studio.layout.blocks import BUILDERS, Ctx, GlyphMissing, Overflow, Placed, Subject
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject
+from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
 from campaign_studio.layout.localise import Localiser

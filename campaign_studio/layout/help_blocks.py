@@ -1,0 +1,121 @@
+"""Help builders: the national helpline as a band, card or panel, and the other places to turn to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import segno
+
+from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _stack
+from campaign_studio.layout.geometry import shift
+from campaign_studio.model.campaign import HelpContact
+from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
+from campaign_studio.model.template import Slot
+
+
+def _contact_lines(ctx: Ctx, contact: HelpContact) -> tuple[str, str, str]:
+    name = ctx.loc.text(contact.name)
+    terms = ctx.loc.join(ctx.loc.text(contact.cost), ctx.loc.text(contact.hours))
+    url = (contact.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+    return name, terms, url
+
+
+def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
+    """The national helpline on a full-width panel: phone large at the start, details beside or below it."""
+    contact = ctx.campaign.primary_help
+    name, terms, url = _contact_lines(ctx, contact)
+    phone_text = contact.phone or url
+    # On wide formats height is scarce: name and terms share a line.
+    first = [f"{name} · {terms}"] if ctx.grid.wide else [name, terms]
+    details = "\n".join(p for p in (*first, url if contact.phone else "") if p)
+    phone_style, _ = ctx.style("phone")
+    # Side by side when the phone number and the details both get a fair width.
+    phone_w = width * 0.42
+    side = width >= 13 * phone_style.size
+    if side:
+        phone = ctx.text_block(slot.name, "phone", phone_text, x, phone_w, max_height, max_lines=1, balance=False)
+        det_x = x + phone_w + ctx.grid.gutter * 0.5
+        det_w = width - phone_w - ctx.grid.gutter * 0.5
+        info = ctx.text_block(f"{slot.name}-details", "panel", details, det_x, det_w, max_height, max_lines=4)
+        if ctx.rtl:  # mirror: phone at the right (start) edge, details to its left
+            phone = shift(phone, width - phone_w, 0)  # type: ignore[assignment]
+            info = shift(info, -(det_x - x), 0)  # type: ignore[assignment]
+        # centre both on the taller one
+        h = max(phone.box.h, info.box.h)
+        items: list[Item] = [shift(phone, 0, (h - phone.box.h) / 2), shift(info, 0, (h - info.box.h) / 2)]
+        return Placed(items, h)
+    phone = ctx.text_block(slot.name, "phone", phone_text, x, width, max_height * 0.5, max_lines=1, balance=False)
+    info = ctx.text_block(f"{slot.name}-details", "panel", details, x, width, max_height * 0.5, max_lines=4)
+    return _stack([Placed([phone], phone.box.h), Placed([info], info.box.h)], ctx.grid.size(0.8) * ctx.scale)
+
+
+def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
+    """The helpline on a panel with a QR code to its website, the address written beside it."""
+    try:
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=True)
+    except Overflow:
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=False)
+
+
+def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
+    """The helpline on a compact panel (no QR code), for columns on wide formats."""
+    return _help_card(ctx, slot, x, width, max_height, qr_beside=False, with_qr=False)
+
+
+def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
+               with_qr: bool = True) -> Placed:
+    contact = ctx.campaign.primary_help
+    name, terms, url = _contact_lines(ctx, contact)
+    pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
+    gap = ctx.grid.size(0.8) * ctx.scale
+    inner_x, inner_w = x + pad, width - 2 * pad
+    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url and with_qr else 0.0
+    beside = qr_beside and qr_side > 0
+    text_w = inner_w - (qr_side + pad if beside else 0)
+    text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)
+    phone = ctx.text_block(slot.name, "phone", contact.phone or url, text_x, text_w, max_height, max_lines=1,
+                           balance=False)
+    if with_qr:
+        blocks = [ctx.text_block(f"{slot.name}-name", "kicker", name, text_x, text_w, max_height), phone,
+                  ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height)]
+    else:
+        blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
+    if contact.url and contact.phone:
+        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
+    text = _stack([Placed([b], b.box.h) for b in blocks], gap)
+    inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
+    text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
+    items: list[Item] = [shift(i, 0, text_dy) for i in text.items]
+    if qr_side and contact.url:
+        qr = make_qr(contact.url, Rect(0, 0, qr_side, qr_side), ctx.color("text"), Color(255, 255, 255))
+        at_end = inner_x + inner_w - qr_side
+        qr_x = (inner_x if ctx.rtl else at_end) if beside else (at_end if ctx.rtl else inner_x)
+        qr_y = pad + ((inner_h - qr_side) / 2 if beside else text.height + gap * 2)
+        items.append(shift(qr, qr_x, qr_y))
+    panel = Fill(Rect(x, 0, width, inner_h + 2 * pad), ctx.color("panel"), radius=ctx.grid.size(1.5))
+    if panel.box.h > max_height:
+        raise Overflow(slot.name, f"help card needs {panel.box.h:.0f} pt, {max_height:.0f} pt available")
+    return Placed([panel, *items], panel.box.h)
+
+
+def make_qr(data: str, box: Rect, dark: Color, light: Color) -> QRCode:
+    return QRCode(box, _qr_matrix(data), 4, data, dark, light)
+
+
+@lru_cache(maxsize=64)
+def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
+    """The module matrix (no quiet zone); encoding costs ~20 ms, and layout tries several sizes."""
+    code = segno.make(data, error="m", boost_error=False)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+
+
+def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
+    """The other places to turn to, one short line each."""
+    lines = []
+    for contact in ctx.campaign.help_contacts:
+        if contact.primary:
+            continue
+        name, _terms, url = _contact_lines(ctx, contact)
+        lines.append(f"{name}: {contact.phone or url}")
+    block = ctx.text_block(slot.name, slot.role, "\n".join(lines), x, width, max_height, block_role="list")
+    return Placed([block], block.box.h)

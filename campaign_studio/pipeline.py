@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
+from campaign_studio.content import files
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
@@ -43,20 +44,12 @@ def init_campaign(target: Path) -> list[Path]:
     Refuses a non-empty folder. Writes into a temporary sibling first and renames it,
     so an interrupted copy leaves nothing half-written.
     """
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InputError(
-            Diagnostic(
-                "error",
-                "folder is not empty; init never overwrites files" if target.is_dir() else "exists and is a file",
-                Location(target, 1, 1),
-                hint="choose a new or empty folder",
-            )
-        )
-    parent = target.parent
-    if not parent.is_dir():
-        raise InputError(Diagnostic("error", "parent folder does not exist", Location(parent, 1, 1),
-                                    hint="create it first or choose another place"))
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=parent))
+    target = files.new_folder(target, "campaign folder")
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    except OSError as exc:
+        raise InputError(Diagnostic("error", f"cannot create a folder in {target.parent}: {exc.strerror}",
+                                    Location(target), hint="choose a folder you can write to")) from None
     try:
         shutil.copytree(builtin_campaign_dir(), staging, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
@@ -64,6 +57,10 @@ def init_campaign(target: Path) -> list[Path]:
         if target.exists():
             target.rmdir()
         staging.rename(target)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise InputError(Diagnostic("error", f"cannot write the campaign: {exc.strerror}; nothing was written",
+                                    Location(target), hint="free some disk space or choose another place")) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -174,19 +171,7 @@ def require_rtl_support(language: str) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, so a failure never leaves half a file."""
-    if not path.parent.is_dir():
-        raise _usage("output folder does not exist", "create it first", Location(path.parent, 1, 1))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    files.atomic_write(path, data)
 
 
 # --- translations ----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from campaign_studio.cli.common import (
     print_diagnostics,
     summary,
 )
+from campaign_studio.content import files
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.model.diagnostics import InputError
 
@@ -139,6 +140,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UsageError("campaign-studio render: error: --print makes a PDF: name the output file .pdf")
     if args.dpi is not None and not 10 <= args.dpi <= 1200:
         raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
+    output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
     campaign = open_campaign(args.campaign, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
                                      message_id=args.message, brand=args.brand, fallback=args.fallback,
@@ -152,7 +154,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         print(f"{args.output}: not written ({summary(diags)})", file=sys.stderr)
         return EXIT_FINDINGS
     data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
-    pipeline.write_atomically(args.output, data)
+    pipeline.write_atomically(output, data)
     print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)})")
     return EXIT_OK
 

@@ -19,6 +19,7 @@ from typing import Any
 from campaign_studio import pipeline
 from campaign_studio.cli import listing
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, print_diagnostics, summary
+from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.translation_io import (
     FORMATS,
@@ -97,14 +98,15 @@ def _format_of(args: argparse.Namespace) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     kind = _format_of(args)
     args.lang = canonical_language(args.lang)
+    to_stdout = str(args.output) == "-"
+    output = args.output if to_stdout else files.output_path(args.output)  # checked before any work
     campaign = open_campaign(args.campaign, "export translations")
     data = export_po(campaign, args.lang).encode("utf-8") if kind == "po" else export_xliff(campaign, args.lang)
-    to_stdout = str(args.output) == "-"
     if to_stdout:
         sys.stdout.write(data.decode("utf-8"))
         sys.stdout.flush()
     else:
-        pipeline.write_atomically(args.output, data)
+        pipeline.write_atomically(output, data)
     items = export_items(campaign, args.lang)
     counts = {s: sum(i.state is s for i in items) for s in State}
     drafts = sum(i.draft and i.state is not State.MISSING for i in items)

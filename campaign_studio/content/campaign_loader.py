@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from campaign_studio.content import files
 from campaign_studio.content.campaign_schema import CAMPAIGN
 from campaign_studio.content.schema import INVALID, node_at
 from campaign_studio.content.yamlsource import YMap, YNode, YSeq, parse_yaml, read_text
@@ -45,16 +46,17 @@ class LoadedCampaign:
 
 
 def campaign_file(folder: Path) -> Path:
+    files.refuse_link_loop(folder, "the campaign folder")
     if not folder.exists():
         raise InputError(
-            Diagnostic("error", "campaign folder not found", Location(folder, 1, 1), hint="check the --campaign path")
+            Diagnostic("error", "campaign folder not found", Location(folder), hint="check the --campaign path")
         )
     if not folder.is_dir():
         raise InputError(
             Diagnostic(
                 "error",
                 "--campaign must name a folder that holds campaign.yaml, not a file",
-                Location(folder, 1, 1),
+                Location(folder),
                 hint=f"use --campaign {folder.parent}" if folder.name == CAMPAIGN_FILE else "",
             )
         )
@@ -64,7 +66,7 @@ def campaign_file(folder: Path) -> Path:
             Diagnostic(
                 "error",
                 f"no {CAMPAIGN_FILE} in this folder",
-                Location(folder, 1, 1),
+                Location(folder),
                 hint="create one with 'campaign-studio init DIR', or point --campaign at the right folder",
             )
         )

@@ -11,12 +11,14 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class Location:
+    """A place in a file: FILE:LINE:COL, or just FILE for things without lines (a folder, an image, a font)."""
+
     file: Path
-    line: int  # 1-based
-    column: int  # 1-based
+    line: int = 0  # 1-based; 0: the file or folder as a whole
+    column: int = 0  # 1-based; 0 with line 0
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        return f"{self.file}:{self.line}:{self.column}" if self.line else str(self.file)
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content import files
+from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info

@@ -61,6 +61,7 @@ def campaign_file(folder: Path) -> Path:
             )
         )
     path = folder / CAMPAIGN_FILE
+    files.refuse_link_loop(path, CAMPAIGN_FILE)
     if not path.exists():
         raise InputError(
             Diagnostic(

@@ -72,9 +72,11 @@ def output_path(path: Path, what: str = "output file") -> Path:
     parent = path.parent if Path(os.path.abspath(path)) == target else target.parent
     if not parent.is_dir():
         missing = next((p for p in reversed([parent, *parent.parents]) if not p.is_dir()), parent)
-        problem = f"{missing} is a file, not a folder" if missing.exists() else f"the folder {missing} does not exist"
-        raise _refuse(path, f"cannot write the {what}: {problem}",
-                      f"create the folder first with mkdir -p {parent}, or choose another place")
+        if missing.exists():
+            problem, fix = f"{missing} is a file, not a folder", "rename the file"
+        else:
+            problem, fix = f"the folder {missing} does not exist", f"create it first with mkdir -p {parent}"
+        raise _refuse(path, f"cannot write the {what}: {problem}", f"{fix}, or choose another place")
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=parent)
     except OSError as exc:

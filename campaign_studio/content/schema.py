@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from campaign_studio.content.yamlsource import YMap, YNode, YScalar, YSeq
+from campaign_studio.content.yamlsource import YMap, YNode, YScalar, YSeq, reads_as_number
 from campaign_studio.model.diagnostics import Diagnostics
 
 
@@ -114,6 +114,8 @@ class Number(Schema):
         if ok and self.integer and isinstance(value, float):
             ok = False
         if not ok:
+            if isinstance(value, str) and _written_number(value) is not None:
+                return self._written_as_text(value, node, path, diags)
             hint = ""
             if isinstance(value, str):
                 digits = re.sub(r"[^0-9.,-]", "", value)
@@ -123,21 +125,88 @@ class Number(Schema):
                 hint = f"write it without a decimal point, e.g. {int(value)}"
             return self.wrong_kind(node, path, diags, hint)
         assert isinstance(value, int | float)
-        if not math.isfinite(value):
-            diags.error(f"{value} is not a usable number", node.loc, path, "write an ordinary number, e.g. 22")
+        raw = node.raw if isinstance(node, YScalar) and node.raw else str(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            is_word = raw.strip().lower().lstrip("+-") in (".inf", ".nan")
+            if is_word:
+                diags.error(f"{raw} is not a usable number", node.loc, path,
+                            self._range_fix() or "write an ordinary number, e.g. 22")
+            else:
+                self._too_large(raw, node, path, diags)
             return INVALID
+        if abs(value) > MAX_MAGNITUDE:  # a whole number YAML read exactly, far beyond anything a design shows
+            return self._too_large(raw, node, path, diags)
+        if value == 0:
+            value = abs(value)  # -0.0 is zero: never drawn as "-0"
         low, high = self.minimum, self.maximum
         if (low is not None and value < low) or (high is not None and value > high):
             what = self.range_name or "a value"
             if high is None:
-                allowed, fix = f"at least {_fmt(low)}", f"use a number of {_fmt(low)} or more"
+                allowed = f"at least {_fmt(low)}"
             elif low is None:
-                allowed, fix = f"at most {_fmt(high)}", f"use a number of {_fmt(high)} or less"
+                allowed = f"at most {_fmt(high)}"
             else:
-                allowed, fix = f"{_fmt(low)} to {_fmt(high)}", f"use a number from {_fmt(low)} to {_fmt(high)}"
-            diags.error(f"{value} is out of range for {what} ({allowed})", node.loc, path, fix)
+                allowed = f"{_fmt(low)} to {_fmt(high)}"
+            diags.error(f"{value} is out of range for {what} ({allowed})", node.loc, path, self._range_fix())
             return INVALID
         return value
+
+    def _range_fix(self) -> str:
+        low, high = self.minimum, self.maximum
+        if low is None and high is None:
+            return ""
+        if high is None:
+            return f"use a number of {_fmt(low)} or more"
+        if low is None:
+            return f"use a number of {_fmt(high)} or less"
+        return f"use a number from {_fmt(low)} to {_fmt(high)}"
+
+    def _too_large(self, raw: str, node: YNode, path: str, diags: Diagnostics) -> Any:
+        fix = self._range_fix() if self.maximum is not None else f"write the number in digits, e.g. {self.example}"
+        diags.error(f"{_short(raw)} is too large: no number in these files needs more than 15 digits", node.loc, path,
+                    fix)
+        return INVALID
+
+    @property
+    def example(self) -> str:
+        """A number this schema accepts, for hints."""
+        if self.minimum is not None and self.minimum > 22:
+            return _fmt(self.minimum)
+        return "22"
+
+    def _written_as_text(self, text: str, node: YNode, path: str, diags: Diagnostics) -> Any:
+        """A number YAML 1.1 reads as text (1e5: its exponents need a dot and a sign) or one too large for a float."""
+        number = _written_number(text)
+        assert number is not None
+        shown = _short(text.strip())
+        if not math.isfinite(number) or abs(number) > MAX_MAGNITUDE:
+            return self._too_large(text.strip(), node, path, diags)
+        plain = str(int(number)) if number.is_integer() else f"{number:f}".rstrip("0").rstrip(".")
+        if self.integer and not number.is_integer():
+            plain = str(round(number))
+        if reads_as_number(text.strip()):  # so it was written in quotes
+            return self.wrong_kind(node, path, diags, f"write the bare number without quotes, e.g. {plain}")
+        diags.error(f"YAML reads {shown} as text, not as a number", node.loc, path,
+                    f"write the number in digits, e.g. {plain}")
+        return INVALID
+
+
+#: Larger than any figure, size or count a campaign or design file needs; beyond it floats lose whole numbers.
+MAX_MAGNITUDE = 1e15
+
+_NUMBER_TEXT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _written_number(text: str) -> float | None:
+    """The value of text that is written as a plain number (digits, a point, an exponent), else None."""
+    text = text.strip()
+    if not _NUMBER_TEXT.fullmatch(text):
+        return None
+    return float(text)  # overflows to inf, never raises for this shape
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 24 else f"{text[:10]}…{text[-6:]} ({len(text)} characters)"
 
 
 def _fmt(value: float | None) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from campaign_studio.content.files import refuse_link_loop
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a campaign file is text: 2 MB is far beyond any real one
@@ -65,7 +66,7 @@ def _too_large(path: Path, what: str, size: int, max_bytes: int) -> InputError:
             "error",
             f"{what} is {size / 1024 / 1024:.1f} MB, more than the {max_bytes / 1024 / 1024:g} MB such a file may have; "
             "it was not read",
-            Location(path, 1, 1),
+            Location(path),
             hint="is this the right file? campaign files are small text files",
         )
     )
@@ -73,7 +74,8 @@ def _too_large(path: Path, what: str, size: int, max_bytes: int) -> InputError:
 
 def read_text(path: Path, what: str = "file", max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read a UTF-8 text file, refusing huge, special or non-UTF-8 files with a located message."""
-    start = Location(path, 1, 1)
+    start = Location(path)  # the file as a whole: these problems have no line
+    refuse_link_loop(path, what)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -186,6 +188,7 @@ def _compose_fast(text: str) -> tuple[Any, list[tuple[str, Any, Any]]] | None:
 
 def parse_yaml(text: str, path: Path) -> YNode | None:
     """Compose YAML text into located nodes; None for an empty document."""
+    _check_depth(text, path)
     fast = _compose_fast(text)
     if fast is not None:
         root, alias_uses = fast
@@ -377,6 +380,29 @@ def _too_deep(loc: Location) -> Diagnostic:
                       hint="campaign files are a few levels deep; check the indentation and brackets")
 
 
+def _check_depth(text: str, path: Path) -> None:
+    """Refuse nesting deeper than MAX_DEPTH at the value where it is crossed.
+
+    The parsers' event streams are flat (no recursion), so this runs before composing, which
+    recurses and would otherwise fail on a very deep document without saying where. A text
+    that does not parse is left to the composer, whose errors are explained.
+    """
+    loaders = ([yaml.CSafeLoader] if yaml.__with_libyaml__ else []) + [yaml.SafeLoader]
+    for loader in loaders:  # libyaml gives up at 1000 levels, before it reports the 51st: then read again
+        depth = 0  # collections open around the next value: the root is at depth 0
+        try:
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, yaml.NodeEvent) and depth > MAX_DEPTH:
+                    raise InputError(_too_deep(_loc(path, event.start_mark)))
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+                elif isinstance(event, yaml.CollectionEndEvent):
+                    depth -= 1
+            return
+        except yaml.YAMLError:
+            continue
+
+
 def _check_expansion(root: yaml.Node, alias_uses: list[tuple[str, Any, Any]], path: Path) -> None:
     """Refuse alias bombs by counting the expanded size without expanding anything."""
     sizes: dict[int, int] = {}
@@ -484,6 +510,12 @@ class _Converter:
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def reads_as_number(text: str) -> bool:
+    """True when YAML reads this text, written without quotes, as a number."""
+    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) in (_YAML_PREFIX + "int", _YAML_PREFIX + "float")
 
 
 def _construct_scalar(node: yaml.ScalarNode) -> Any:

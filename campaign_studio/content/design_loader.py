@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from campaign_studio.content import files, logos
+from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
 from campaign_studio.content.yamlsource import YMap, parse_yaml, read_text
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
@@ -168,10 +172,11 @@ def brand_ids(folder: Path | None = None) -> list[str]:
 def load_brand(brand: str | Path) -> Brand:
     """A brand by id (from assets/brands) or by path to a brand folder or brand.yaml."""
     path = Path(brand)
+    files.refuse_link_loop(path, "the brand folder")
     if isinstance(brand, str) and not path.exists():
         path = brands_dir() / brand / "brand.yaml"
         if not path.exists():
-            raise InputError(Diagnostic("error", f"unknown brand {brand!r}", Location(brands_dir(), 1, 1),
+            raise InputError(Diagnostic("error", f"unknown brand {brand!r}", Location(brands_dir()),
                                         hint="use one of " + ", ".join(brand_ids()) + ", or the path to a brand folder"))
     if path.is_dir():
         path = path / "brand.yaml"
@@ -183,10 +188,9 @@ def load_brand(brand: str | Path) -> Brand:
     def asset(key: str) -> Path | None:
         if not data[key]:
             return None
-        file = (path.parent / data[key]).resolve()
-        if not file.is_file():
-            raise InputError(Diagnostic("error", f"{key} file {data[key]!r} not found next to the brand kit",
-                                        node_at(root, key).loc, key, "put the image next to brand.yaml"))
+        loc = node_at(root, key).loc
+        file = logos.logo_path(path.parent, data[key], loc, key)
+        logos.load_logo(file, logo_bound_px(), loc, key)  # checked and decoded now, so a bad logo is refused here
         return file
 
     return Brand(
@@ -197,3 +201,23 @@ def load_brand(brand: str | Path) -> Brand:
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
     )
+
+
+#: Print formats are drawn at up to this resolution (the PDF stores images at no more).
+LOGO_PRINT_PPI = 300.0
+
+
+def logo_bound_px() -> tuple[int, int]:
+    """The largest logo, in pixels, any format can show: the size logos are downscaled to once.
+
+    No logo is wider than the widest page, nor taller than the largest logo slot share
+    (max_share of the column height) of the tallest page; print pages count at LOGO_PRINT_PPI.
+    """
+    def px(fmt: Format, length: float) -> float:
+        return length if fmt.kind == "social" else length / 72.0 * LOGO_PRINT_PPI
+
+    formats = list(load_formats().values())
+    shares = [s.max_share for t in load_templates().values() for s in t.slots.values() if s.kind == "logo"]
+    width = max(px(f, f.width) for f in formats)
+    height = max(px(f, f.height) for f in formats) * max(shares, default=1.0)
+    return math.ceil(width), math.ceil(height)

@@ -1,34 +1,22 @@
-"""Loading the raster images an ImageItem points at (shared by both renderers)."""
+"""The raster images an ImageItem points at, as both renderers draw them.
+
+Today every image is a brand logo: content.logos checks it and keeps one copy downscaled
+to what the largest format needs, so renderers never decode a huge file themselves.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image
 
-
-class UnsupportedImageError(ValueError):
-    """The file is not a raster image Pillow can read (e.g. an SVG logo)."""
-
-
-@lru_cache(maxsize=32)
-def _load(path: str, mtime_ns: int, size: int) -> Image.Image:
-    try:
-        with Image.open(path) as opened:
-            opened.load()
-            im: Image.Image = opened
-            if im.mode == "CMYK":  # a CMYK JPEG: bring it to sRGB first
-                im = im.convert("RGB")
-            return im.convert("RGBA")
-    except Image.UnidentifiedImageError as exc:
-        raise UnsupportedImageError(f"{path}: not a raster image Pillow can read ({exc})") from exc
+from campaign_studio.content.design_loader import logo_bound_px
+from campaign_studio.content.logos import load_logo
 
 
 def load_rgba(path: Path) -> Image.Image:
-    """The image as RGBA; cached per file version. Treat the result as read-only."""
-    st = path.stat()
-    return _load(str(path), st.st_mtime_ns, st.st_size)
+    """The image as RGBA, at most the size any format can show; cached by content. Treat it as read-only."""
+    return load_logo(path, logo_bound_px())
 
 
 def is_opaque(image: Image.Image) -> bool:

@@ -7,6 +7,7 @@ font) is read once here and cached, because fit_text asks it thousands of times.
 
 from __future__ import annotations
 
+import io
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -16,8 +17,10 @@ from pathlib import Path
 
 import uharfbuzz as hb
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.sfnt import calcChecksum
 
 from campaign_studio import resources
+from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 from campaign_studio.model.pagetree import FontRef
 
 # Family name -> file stems, primary first. Noto script faces cover what the
@@ -67,20 +70,79 @@ class Face:
         return "\u2010" if 0x2010 in self.cmap else "-"
 
 
+MAX_FONT_BYTES = 64 * 1024 * 1024  # the largest shipped face is half a megabyte
+_REQUIRED_TABLES = ("head", "hhea", "maxp", "cmap", "hmtx")
+_FONT_FIX = ("the program's data folder is damaged: reinstall Campaign Studio, or restore assets/fonts "
+             "from its release; in a git checkout: git checkout -- assets/fonts")
+
+
+def _damaged(path: Path, problem: str) -> InputError:
+    return InputError(Diagnostic("error", f"font file {path.name} {problem}", Location(path), hint=_FONT_FIX))
+
+
+def _read_font(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FONT_BYTES:
+            raise _damaged(path, f"is {size / 1024 / 1024:.0f} MB, far larger than any font Campaign Studio ships")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _damaged(path, "is missing") from None
+    except OSError as exc:
+        raise _damaged(path, f"cannot be read: {exc.strerror}") from None
+    if not data:
+        raise _damaged(path, "is empty")
+    return data
+
+
+def _check_tables(path: Path, data: bytes, tt: TTFont) -> None:
+    """Every table lies inside the file and matches its checksum: a truncated or altered file is found here,
+    not as a crash in shaping, rasterising or PDF subsetting later."""
+    tables = tt.reader.tables
+    missing = [tag for tag in _REQUIRED_TABLES if tag not in tables]
+    if "glyf" not in tables and "CFF " not in tables:
+        missing.append("glyf")
+    if missing:
+        raise _damaged(path, f"is not a usable font: it lacks the table(s) {', '.join(missing)}")
+    for tag, entry in tables.items():
+        if entry.offset + entry.length > len(data):
+            raise _damaged(path, f"is truncated: its '{tag}' table runs past the end of the file")
+        chunk = data[entry.offset:entry.offset + entry.length]
+        checksum = calcChecksum(chunk[:8] + b"\0\0\0\0" + chunk[12:]) if tag == "head" else calcChecksum(chunk)
+        if checksum != entry.checkSum:
+            raise _damaged(path, f"is damaged: its '{tag}' table does not match its checksum")
+
+
 def load_face(ref: FontRef) -> Face:
-    data = ref.path.read_bytes()
-    tt = TTFont(ref.path, lazy=True)
-    upem = int(tt["head"].unitsPerEm)
-    os2 = tt.get("OS/2")
-    # Typo metrics only when the font says they are meant (USE_TYPO_METRICS), else hhea,
-    # as browsers and FreeType do; the shipped fonts have identical values in both.
-    if os2 is not None and os2.fsSelection & (1 << 7):
-        asc, desc = os2.sTypoAscender, os2.sTypoDescender
-    else:
-        asc, desc = tt["hhea"].ascent, tt["hhea"].descent
-    cmap = frozenset(tt.getBestCmap() or {})
-    tt.close()
+    """Read one face, checked whole first: a damaged font is refused with its file name and the fix."""
+    data = _read_font(ref.path)
+    try:
+        tt = TTFont(io.BytesIO(data), lazy=True)
+    except Exception:  # fontTools raises TTLibError, struct.error, ... for what is not a font
+        raise _damaged(ref.path, "is not a TrueType or OpenType font") from None
+    try:
+        _check_tables(ref.path, data, tt)
+        upem = int(tt["head"].unitsPerEm)
+        os2 = tt.get("OS/2")
+        # Typo metrics only when the font says they are meant (USE_TYPO_METRICS), else hhea,
+        # as browsers and FreeType do; the shipped fonts have identical values in both.
+        if os2 is not None and os2.fsSelection & (1 << 7):
+            asc, desc = os2.sTypoAscender, os2.sTypoDescender
+        else:
+            asc, desc = tt["hhea"].ascent, tt["hhea"].descent
+        cmap = frozenset(tt.getBestCmap() or {})
+        glyphs = int(tt["maxp"].numGlyphs)
+    except InputError:
+        raise
+    except Exception as exc:  # a table that passed its checksum but does not parse
+        raise _damaged(ref.path, f"is damaged ({exc})") from None
+    finally:
+        tt.close()
+    if not 16 <= upem <= 16384 or not cmap or glyphs < 1:
+        raise _damaged(ref.path, "is not a usable font (no character map, glyphs or units per em)")
     font = hb.Font(hb.Face(hb.Blob(data)))  # scale = upem: shaped in font units, no hinting
+    if font.face.glyph_count != glyphs:
+        raise _damaged(ref.path, "is damaged: HarfBuzz cannot read its glyphs")
     return Face(ref, font, cmap, upem, asc / upem, abs(desc) / upem, font.get_nominal_glyph(0x20) or 0)
 
 
@@ -120,8 +182,6 @@ class FontLibrary:
             with self._lock:
                 face = self._faces.get(ref.key)
                 if face is None:
-                    if not ref.path.is_file():
-                        raise FileNotFoundError(f"font file for {ref.key} not found: {ref.path}")
                     face = load_face(ref)
                     self._faces[ref.key] = face
         return face

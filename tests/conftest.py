@@ -124,18 +124,23 @@ def campaign_copy(make_copy: Callable[[str], CampaignCopy]) -> CampaignCopy:
     return make_copy("campaign")
 
 
-def located(path: Path, line: int, column: int | None = None, severity: str = "error") -> str:
-    """The prefix a diagnostic at this place starts with: FILE:LINE:COL: error: (any column if None)."""
+def located(path: Path, line: int | None, column: int | None = None, severity: str = "error") -> str:
+    """The prefix a diagnostic at this place starts with: FILE:LINE:COL: error: (any column if None),
+    or FILE: error: for a thing without lines (line None: a folder, an image, a font)."""
+    if line is None:
+        return rf"^{re.escape(str(path))}: {severity}: "
     col = r"\d+" if column is None else str(column)
     return rf"^{re.escape(str(path))}:{line}:{col}: {severity}: "
 
 
-def find_diagnostic(result: Result, path: Path, line: int, column: int | None = None,
+def find_diagnostic(result: Result, path: Path, line: int | None = None, column: int | None = None,
                     severity: str = "error") -> str:
-    """The one diagnostic line of `result` located at path:line(:column); fails with the output otherwise."""
+    """The one diagnostic line of `result` located at path:line(:column), or at path alone when line is None;
+    fails with the output otherwise."""
     pattern = re.compile(located(path, line, column, severity))
     found = [d for d in result.err.splitlines() if pattern.match(d)]
-    assert found, f"no {severity} at {path}:{line}:{column or '*'} in:\n{result.err}"
+    where = str(path) if line is None else f"{path}:{line}:{column or '*'}"
+    assert found, f"no {severity} at {where} in:\n{result.err}"
     return found[0]
 
 

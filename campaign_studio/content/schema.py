@@ -129,8 +129,7 @@ class Number(Schema):
         if isinstance(value, float) and not math.isfinite(value):
             is_word = raw.strip().lower().lstrip("+-") in (".inf", ".nan")
             if is_word:
-                diags.error(f"{raw} is not a usable number", node.loc, path,
-                            self._range_fix() or "write an ordinary number, e.g. 22")
+                diags.error(f"{raw} is not a usable number", node.loc, path, "write an ordinary number, e.g. 22")
             else:
                 self._too_large(raw, node, path, diags)
             return INVALID

@@ -207,7 +207,7 @@ def test_init_refuses_a_non_empty_folder(tmp_path, cli, diagnostic) -> None:
 
     assert result.code == 2
     result.assert_no_traceback()
-    found = diagnostic(result, target, 1, 1)
+    found = diagnostic(result, target)
     assert "folder is not empty; init never overwrites files" in found
     assert "choose a new or empty folder" in found
     assert sorted(p.name for p in target.iterdir()) == ["notes.txt"]
@@ -231,7 +231,7 @@ def test_init_refuses_a_file(tmp_path, cli, diagnostic) -> None:
     result = cli("init", target)
 
     assert result.code == 2
-    assert "exists and is a file" in diagnostic(result, target, 1, 1)
+    assert "exists and is a file" in diagnostic(result, target)
     assert target.read_text() == "x"
 
 
@@ -239,7 +239,7 @@ def test_init_with_missing_parent(tmp_path, cli, diagnostic) -> None:
     result = cli("init", tmp_path / "a" / "b")
 
     assert result.code == 2
-    assert "parent folder does not exist" in diagnostic(result, tmp_path / "a", 1, 1)
+    assert "parent folder does not exist" in diagnostic(result, tmp_path / "a")
 
 
 # --- usage, help and exit codes ------------------------------------------------------------------

@@ -73,10 +73,10 @@ def output_path(path: Path, what: str = "output file") -> Path:
     if not parent.is_dir():
         missing = next((p for p in reversed([parent, *parent.parents]) if not p.is_dir()), parent)
         if missing.exists():
-            problem, fix = f"{missing} is a file, not a folder", "rename the file"
+            problem, fix = f"cannot write the {what}: {missing} is a file, not a folder", "rename the file"
         else:
-            problem, fix = f"the folder {missing} does not exist", f"create it first with mkdir -p {parent}"
-        raise _refuse(path, f"cannot write the {what}: {problem}", f"{fix}, or choose another place")
+            problem, fix = f"output folder does not exist: {missing}", f"create it first with mkdir -p {parent}"
+        raise _refuse(path, problem, f"{fix}, or choose another place")
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=parent)
     except OSError as exc:

@@ -57,6 +57,9 @@ def _refuse(loc: Location, key: str, message: str, hint: str) -> InputError:
 def logo_path(folder: Path, written: str, loc: Location, key: str) -> Path:
     """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder."""
     inside = "write the file name of an image inside the brand folder, e.g. logo.png"
+    control = next((ch for ch in written if ord(ch) < 0x20 or ord(ch) == 0x7F), None)
+    if control is not None:  # a NUL cannot even be asked about; no real file name has these
+        raise _refuse(loc, key, f"{written!r} contains the control character U+{ord(control):04X}", inside)
     if PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute() or PureWindowsPath(written).drive:
         raise _refuse(loc, key, f"{written!r} is an absolute path; a logo must lie inside the brand folder", inside)
     parts = written.replace("\\", "/").split("/")

@@ -186,6 +186,15 @@ def check_logo(path: Path, data: bytes, loc: Location, key: str = "") -> Logo:
     return Logo(path, kind, width, height, hashlib.sha256(data).hexdigest())
 
 
+def _to_rgba(image: Image.Image) -> Image.Image:
+    """A new RGBA image, independent of the file (convert always copies)."""
+    if image.mode == "CMYK":  # a CMYK JPEG: bring it to sRGB first
+        image = image.convert("RGB")
+    elif image.mode.startswith("I"):  # 16-bit grey: Pillow would clip to white, so scale to 8 bits
+        image = image.convert("I").point(lambda v: v / 256).convert("L")
+    return image.convert("RGBA")
+
+
 def _decode(logo: Logo, data: bytes, bound: tuple[int, int], loc: Location, key: str) -> Image.Image:
     """The logo as RGBA, no larger than `bound` (aspect kept, never enlarged)."""
     try:
@@ -201,8 +210,7 @@ def _decode(logo: Logo, data: bytes, bound: tuple[int, int], loc: Location, key:
                 opened.load()
                 if opened.width > bound[0] or opened.height > bound[1]:
                     opened.thumbnail(bound, Image.Resampling.LANCZOS)  # in place, before the copy below
-                image: Image.Image = opened.convert("RGB") if opened.mode == "CMYK" else opened
-                image = image.convert("RGBA")  # a copy in any case: independent of the file
+                image = _to_rgba(opened)
     except Exception as exc:  # untrusted bytes: every decoder failure (OSError, SyntaxError, zlib...) is the file's
         raise _refuse(loc, key, f"{logo.path.name!r} is a damaged {logo.format} image ({exc})",
                       f"save the logo again as {logo.format} from the original") from None

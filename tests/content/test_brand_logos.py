@@ -122,3 +122,15 @@ def test_bad_logo_is_refused_at_its_brand_yaml_line(case, brand, cli, diagnostic
     assert "logo: " in found and "(" in found, "names the key and gives a fix"
     assert "Warning" not in result.err
     assert not out.exists()
+
+
+def test_a_16_bit_grey_logo_keeps_its_tones(brand, cli, tmp_path) -> None:
+    """Pillow clips 16-bit grey to white when converting; the logo is scaled to 8 bits instead."""
+    Image.new("I;16", (400, 120), 0x2000).save(brand / "logo.png")  # dark grey: 32 of 255
+    out = tmp_path / "grey.png"
+
+    result = _render(cli, brand, out)
+
+    assert result.code == 0, result.err
+    with Image.open(out) as im:
+        assert im.convert("L").crop((80, 80, 120, 110)).getextrema() == (32, 32)

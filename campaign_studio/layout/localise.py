@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
 
+from campaign_studio.content.files import refuse_link_loop
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translations import Catalog, State, available_languages, load_catalog
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
@@ -46,7 +47,8 @@ class Localiser:
     def __post_init__(self) -> None:
         if self.language not in (self.campaign.source_language, PSEUDO_LANGUAGE):
             path = self.campaign.translations_folder / f"{self.language}.po"
-            if not path.exists():
+            refuse_link_loop(path, "the translation file")
+            if not path.exists() and not path.is_symlink():  # a broken link is named by load_catalog
                 raise MissingTranslation(
                     f"no translations for language {self.language!r}: {path} does not exist "
                     f"(languages: {', '.join(self.available())})"

@@ -101,3 +101,18 @@ def test_link_loops_are_named_as_loops(campaign_copy, cli, diagnostic, tmp_path)
     assert "campaign.yaml is a symbolic link that leads back to itself" in diagnostic(file, campaign_copy.file)
     assert cli("validate", "--campaign", tmp_path / "nowhere").err.startswith(
         f"{tmp_path / 'nowhere'}: error: campaign folder not found"), "a missing folder is still named as missing"
+
+
+def test_a_looping_translation_file_is_named_as_a_loop(campaign_copy, cli, diagnostic, tmp_path) -> None:
+    po = campaign_copy.folder / "translations" / "en.po"
+    out = tmp_path / "card.png"
+    assert cli("render", "-t", "women-men", "-f", "post-1x1", "-l", "en", "--campaign", campaign_copy.folder,
+               "-o", out).code == 0
+    po.unlink()
+    po.symlink_to("en.po")
+
+    result = cli("render", "-t", "women-men", "-f", "post-1x1", "-l", "en", "--campaign", campaign_copy.folder,
+                 "-o", out)
+
+    assert result.code == 2, result.err
+    assert "the translation file is a symbolic link that leads back to itself" in diagnostic(result, po)

@@ -1,0 +1,99 @@
+"""One writer at a time in a campaign folder, and writes that are whole or absent.
+
+Two `translations import` runs into the same campaign used to read the same PO file,
+merge each its own entries and write: the second write lost the first one's change.
+A command that changes a campaign folder holds an exclusive lock on a lock file in it
+for the whole read-modify-write (so it must re-read what it changes after taking the
+lock), and replaces files atomically, so a reader never sees half a file.
+
+The lock is fcntl.flock, which the kernel releases when the process ends, so a crashed
+command never leaves a stale lock behind. The lock file itself stays (removing it would
+let two writers lock two different files).
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from campaign_studio.model.diagnostics import Diagnostic, InputError
+
+LOCK_NAME = ".campaign-studio.lock"
+LOCK_TIMEOUT = 10.0  # seconds a second writer waits before it is refused
+_POLL = 0.05
+
+
+@contextmanager
+def campaign_lock(folder: Path, doing: str, timeout: float | None = None) -> Iterator[None]:
+    """Hold the campaign folder's lock; wait up to `timeout` seconds (LOCK_TIMEOUT) for another writer.
+
+    Raises InputError (exit 2) when the lock is still held after that, or cannot be taken.
+    """
+    path = folder / LOCK_NAME
+    wait = LOCK_TIMEOUT if timeout is None else timeout
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise InputError(Diagnostic("error", f"cannot {doing}: the lock file {path} cannot be created "
+                                    f"({exc.strerror})", None, hint="check that you may write in the campaign folder")) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise InputError(Diagnostic(
+                        "error", f"cannot {doing}: the campaign folder cannot be locked with {path} "
+                        f"({exc.strerror})", None, hint="use a campaign folder on a local disk")) from None
+                if time.monotonic() >= deadline:
+                    raise InputError(Diagnostic(
+                        "error", f"cannot {doing}: another Campaign Studio command has been changing this campaign "
+                        f"for more than {wait:g} seconds (it holds {path})", None,
+                        hint="wait until it has finished, then run the command again; nothing was changed")) from None
+                time.sleep(_POLL)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` by `data` in one step: a temporary file in the same folder, flushed to disk, renamed.
+
+    A reader sees the old file or the new one, never part of it; a crash leaves the old one.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the file the usual permissions
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (the folder's entry), where the system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -8,6 +8,7 @@ text may be set in a brand's heading or body font.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -19,8 +20,6 @@ from campaign_studio.content.translations import available_languages, load_catal
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics, Location
 from campaign_studio.text.fonts import WEIGHTS, FontLibrary
-
-_LAID_OUT_AS_BREAKS = frozenset("\n")  # the setter breaks lines there; no glyph is drawn
 
 
 @dataclass
@@ -51,8 +50,8 @@ class Coverage:
         """(character, family) for each distinct character of text some family cannot draw, in text order."""
         found: dict[str, str] = {}
         for ch in text:
-            if ch in found or ch in _LAID_OUT_AS_BREAKS or (ch.isascii() and ch.isprintable()):
-                continue
+            if ch in found or (ch.isascii() and ch.isprintable()) or unicodedata.category(ch).startswith("C"):
+                continue  # control, format, private-use and unassigned characters: content/characters.py rules
             family = self.lacking(ch)
             if family is not None:
                 found[ch] = family

@@ -132,11 +132,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result is None:
         print(f"{path}: refused ({summary(diags)}); nothing was changed", file=sys.stderr)
         return EXIT_FINDINGS
-    counts = (f"{len(result.updated)} updated, {len(result.added)} new, {len(result.unchanged)} unchanged"
-              + (f", {len(result.untranslated)} without a translation (left as they were)" if result.untranslated
-                 else "")
-              + f"; of these {len(result.outdated)} outdated, {len(result.drafts)} draft; "
+    counts = (f"{len(result.updated)} updated, {len(result.added)} new, {len(result.unchanged)} unchanged; "
+              f"of these {len(result.outdated)} outdated, {len(result.drafts)} draft; "
               f"{count(len(diags.warnings), 'warning')}")
+    if result.untranslated:  # every entry of the file is accounted for
+        counts += f"; {len(result.untranslated)} without a translation in the file, left as before"
     if args.dry_run:
         print(f"{path}: checked, would merge into {result.path} ({counts}); nothing written (--dry-run)")
     elif outcome.written:

@@ -55,8 +55,8 @@ def campaign_lock(folder: Path, doing: str, timeout: float | None = None) -> Ite
                         f"({exc.strerror})", None, hint="use a campaign folder on a local disk")) from None
                 if time.monotonic() >= deadline:
                     raise InputError(Diagnostic(
-                        "error", f"cannot {doing}: another Campaign Studio command has been changing this campaign "
-                        f"for more than {wait:g} seconds (it holds {path})", None,
+                        "error", f"cannot {doing}: another command is changing this campaign (it holds {path}) "
+                        f"and did not finish within {wait:g} seconds", None,
                         hint="wait until it has finished, then run the command again; nothing was changed")) from None
                 time.sleep(_POLL)
         yield

@@ -64,7 +64,7 @@ class Coverage:
             at = None if where is None else locate_in_lines(lines, where, ch) if lines is not None \
                 else locate_in_file(where, ch)
             diags.error(f"{what} ({language}): {describe(ch)} cannot be drawn: no font of the {family!r} family "
-                        f"(used by brand {brands}) has it", at,
+                        f"(used by brand{'s' * (len(self.families[family]) > 1)} {brands}) has it", at,
                         hint="replace or remove the character; no font Campaign Studio ships can draw it")
 
 

@@ -8,12 +8,14 @@ text never needs bidi controls of its own.
 
 Running text (prose) keeps what scripts need: ZWNJ and ZWJ shape Persian, Arabic and
 Indic words, ZWSP and the soft hyphen mark break opportunities, U+2060 keeps words
-together. Literal values (ids, phone numbers, web and e-mail addresses, codes) are
-compared and dialled character by character, so nothing invisible may be in them.
+together; but not inside a phone number or a web or e-mail address written in it. Literal
+values (ids, phone numbers, web and e-mail addresses, codes) are compared and dialled
+character by character, so nothing invisible may be in them at all.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +24,12 @@ from campaign_studio.model.diagnostics import Location
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 BIDI_MARKS = frozenset("\u200e\u200f\u061c")
-# Allowed in running text; refused in literal values like every other invisible character.
-PROSE_FORMAT_CHARACTERS = frozenset("\u200b\u200c\u200d\u2060\u00ad")
+# Allowed in running text, except inside a number or an address; refused in literal values.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u00ad")
+# Format characters that are drawn (Arabic number signs and other prepended concatenation marks).
+VISIBLE_FORMAT_CHARACTERS = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                                      "\U000110bd\U000110cd")
+PROSE_FORMAT_CHARACTERS = ZERO_WIDTH | VISIBLE_FORMAT_CHARACTERS
 BYTE_ORDER_MARK = "\ufeff"
 NEWLINE = "\n"
 # Default-ignorable characters outside category Cf (drawn as nothing): CGJ, Hangul fillers,
@@ -99,7 +105,42 @@ def character_problems(text: str, *, literal: bool = False) -> list[CharacterPro
         problem = _problem(ch, literal)
         if problem:
             found[ch] = CharacterProblem(i, ch, *problem)
-    return list(found.values())
+    if not literal:
+        for hidden in _hidden_in_values(text):
+            found.setdefault(hidden.char, hidden)
+    return sorted(found.values(), key=lambda p: p.index)
+
+
+# A number (phone, figure) or an address as written in running text, once zero-width characters are removed.
+_VALUE_SHAPES = (
+    ("phone number", re.compile(r"\+?[\d()][\d\-()./]*\d")),
+    ("e-mail address", re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
+    ("web address", re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?")),
+)
+_TRIM = "\"'()[]{}<>«»“”‘’.,;:!?¿¡"
+
+
+def _hidden_in_values(text: str) -> list[CharacterProblem]:
+    """Zero-width characters inside a phone number or a web or e-mail address in running text."""
+    problems = []
+    for token in re.finditer(r"\S+", text):
+        word = token.group(0)
+        if not any(ch in ZERO_WIDTH for ch in word):
+            continue
+        start = len(word) - len(word.lstrip(_TRIM))
+        core = word.strip(_TRIM)
+        shown = "".join(ch for ch in core if ch not in ZERO_WIDTH)
+        inner = [i for i, ch in enumerate(core) if ch in ZERO_WIDTH and 0 < i < len(core) - 1]
+        if not inner:
+            continue
+        kind = next((k for k, shape in _VALUE_SHAPES if shape.fullmatch(shown) and sum(c.isdigit() for c in shown) >= (
+            3 if k == "phone number" else 0)), None)
+        if kind:
+            i = inner[0]
+            problems.append(CharacterProblem(
+                token.start() + start + i, core[i], f"an invisible character inside the {kind} {shown!r}, which "
+                "makes it differ from what it looks like", _DELETE.format(cp=ord(core[i]))))
+    return problems
 
 
 # --- locating a character in the file it came from ---------------------------------------------

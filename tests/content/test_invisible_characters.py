@@ -26,7 +26,7 @@ def test_bidi_controls_marks_and_other_invisibles_are_refused_in_running_text(ch
     "می\u200cخواهم",  # Persian: ZWNJ between the parts of a word
     "क्\u200dष",  # Devanagari: ZWJ asks for a half form
     "grens\u00adoverschrijdend",  # a soft hyphen: a break opportunity
-    "0800\u2060-0188",  # word joiner keeps the number together
+    "dag\u2060en\u2060nacht",  # word joiners keep words together
     "regel één\nregel twee",  # a line break
 ])
 def test_what_scripts_and_line_breaking_need_stays_allowed_in_running_text(text) -> None:
@@ -93,3 +93,24 @@ def test_a_persian_zwnj_in_a_source_text_is_valid(cli, campaign_copy) -> None:
     result = cli("validate", "--campaign", campaign_copy.folder)
 
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Bel 0800-\u200b0188 of kijk op de site.", "phone number", "0800-0188"),
+    ("Kijk op centrumseksueel\u200cgeweld.nl.", "web address", "centrumseksueelgeweld.nl"),
+    ("Kijk op https://centrum\u2060seksueelgeweld.nl/hulp", "web address", "https://centrumseksueelgeweld.nl/hulp"),
+    ("Mail (info@centrum\u00adseksueelgeweld.nl)", "e-mail address", "info@centrumseksueelgeweld.nl"),
+])
+def test_zero_width_characters_inside_a_number_or_address_in_running_text_are_refused(text, kind, value) -> None:
+    problems = character_problems(text)
+
+    assert len(problems) == 1
+    assert text[problems[0].index] == problems[0].char
+    assert problems[0].message.endswith(f"an invisible character inside the {kind} {value!r}, which makes it differ "
+                                        "from what it looks like")
+
+
+@pytest.mark.parametrize("text", ["Auf\u200clage", "grens\u200boverschrijdend.", "2026\u200b, toen", "e.g.\u200b",
+                                  "می\u200cخواهم.بله"])
+def test_zero_width_characters_in_words_and_next_to_numbers_are_not_refused(text) -> None:
+    assert character_problems(text) == []

@@ -6,6 +6,7 @@ Checked when a translator's file is imported and, for the files already in a cam
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from campaign_studio.content.campaign_loader import texts
@@ -60,6 +61,17 @@ def _check_catalog(path: Path, by_id: dict[str, Text]) -> Diagnostics:
     diags = Diagnostics()
     for text_id, entry in load_catalog(path).entries.items():
         text = by_id.get(text_id)
-        if text is not None and entry.translation:
-            check_translation(text, entry.translation, Location(path, entry.line, 1), diags)
+        if text is None or not entry.translation:
+            continue
+        found = Diagnostics()
+        check_translation(text, entry.translation, Location(path, entry.line, 1), found)
+        if found:  # point at the msgstr line, not the entry's first (comment) line; read only on this path
+            at = _msgstr_location(path, entry.line)
+            diags.extend(replace(d, location=at) if d.location == Location(path, entry.line, 1) else d for d in found)
     return diags
+
+
+def _msgstr_location(path: Path, line: int) -> Location:
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    number = next((n for n in range(line, len(lines) + 1) if lines[n - 1].startswith("msgstr")), line)
+    return Location(path, number, 1)

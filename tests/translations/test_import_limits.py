@@ -174,7 +174,7 @@ def test_validate_checks_every_stored_translation(cli, campaign_copy) -> None:
         f"{tr}:{tr_line}:{_column(tr, tr_line, chr(0x2d30))}: error: {HEADLINE} (tr): U+2D30 TIFINAGH LETTER YA "
         "cannot be drawn: no font of the 'Noto Sans' family (used by brands gemeente-voorbeeld, national) has it "
         "(replace or remove the character; no font Campaign Studio ships can draw it)",
-        f"{tr}:{po_line(tr, BODY) - 1}:1: error: {BODY}: the translation is 1000 characters long; a translation may "
+        f"{tr}:{po_line(tr, BODY) + 2}:1: error: {BODY}: the translation is 1000 characters long; a translation may "
         f"have at most 3 × its source's length or 200 characters more, whichever is more: 290 characters for this "
         f"source of {len(NL_BODY)} (shorten it, or check that the entry holds only this text's translation)",
     ])

@@ -437,7 +437,7 @@ def _read_po(content: str, path: Path) -> ImportFile:
             # polib keeps msgstr[0] apart from msgstr: without this the translation would be dropped
             result.problems.error(f"{e.msgctxt}: the translation is written as msgstr[0], a plural form, but the "
                                   "entry has no msgid_plural", msgstr_loc,
-                                  hint='write it as msgstr "..." (campaign texts have one translation each)')
+                                  hint='write it as msgstr "..."; campaign texts have one translation each')
             continue
         result.entries.append(ImportEntry(e.msgctxt, e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, loc,
                                           e.previous_msgid, translation_location=msgstr_loc))

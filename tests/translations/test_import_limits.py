@@ -196,8 +196,8 @@ def test_a_msgstr_0_without_msgid_plural_is_refused_at_its_line(cli, campaign_co
     result = _refused(cli, campaign_copy, snapshot, out)
 
     assert result.errors == [f'{out}:{line}:1: error: {BODY}: the translation is written as msgstr[0], a plural form, '
-                             'but the entry has no msgid_plural (write it as msgstr "..." (campaign texts have one '
-                             'translation each))']
+                             'but the entry has no msgid_plural (write it as msgstr "..."; campaign texts have one '
+                             'translation each)']
 
 
 def test_untranslated_entries_are_counted_not_dropped_silently(cli, campaign_copy, exported) -> None:

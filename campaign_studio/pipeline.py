@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import errno
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+from campaign_studio import glyph_coverage
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
+from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
-from campaign_studio.content.translation_io import ImportFile, MergeResult
+from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
+from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
@@ -37,6 +42,20 @@ def open_campaign(folder: Path | None) -> LoadedCampaign:
     return load_campaign(folder)
 
 
+def validate_campaign(folder: Path | None) -> LoadedCampaign:
+    """open_campaign, and for a campaign without errors also its stored translations and glyph coverage.
+
+    The translations in the campaign's PO files (edited by hand, or from an older version)
+    are held to the rules an import checks; every text in every language must be drawable
+    with the fonts the shipped brands use.
+    """
+    loaded = open_campaign(folder)
+    if loaded.campaign is not None:
+        loaded.diagnostics.extend(check_stored(loaded.campaign))
+        loaded.diagnostics.extend(glyph_coverage.check_campaign(loaded.campaign))
+    return loaded
+
+
 def init_campaign(target: Path) -> list[Path]:
     """Write an editable copy of the built-in campaign (with its translations) into target.
 
@@ -51,11 +70,20 @@ def init_campaign(target: Path) -> list[Path]:
                                     Location(target), hint="choose a folder you can write to")) from None
     try:
         shutil.copytree(builtin_campaign_dir(), staging, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", LOCK_NAME))
         shutil.copytree(translations_dir(), staging / "translations", dirs_exist_ok=True)
-        if target.exists():
-            target.rmdir()
-        staging.rename(target)
+        try:
+            # one rename: it replaces an empty folder and fails if another command filled it meanwhile
+            staging.rename(target)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+                raise
+            raise InputError(Diagnostic("error", "folder is not empty any more: something wrote into it while init "
+                                        "was copying; init never overwrites files", Location(target),
+                                        hint="choose a new or empty folder")) from None
+    except InputError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise InputError(Diagnostic("error", f"cannot write the campaign: {exc.strerror}; nothing was written",
@@ -135,6 +163,11 @@ def _did_you_mean(value: str, options: list[str]) -> str:
 
 def layout(design: Design) -> tuple[Page | None, Diagnostics]:
     diagnostics = Diagnostics()
+    if design.language != design.campaign.source_language:
+        # a PO file edited by hand is held to the rules of an import before anything is drawn from it
+        diagnostics.extend(check_stored(design.campaign, [design.language]))
+        if diagnostics.has_errors:
+            return None, diagnostics
     try:
         page = layout_page(design, load_styles(), diagnostics)
     except MissingTranslation as exc:
@@ -174,6 +207,60 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 # --- translations ----------------------------------------------------------------------------------
+
+@dataclass
+class ImportOutcome:
+    """What importing a translator's file did: its findings, the merge (None when refused), whether it was written."""
+
+    diagnostics: Diagnostics
+    result: MergeResult | None
+    written: bool = False
+
+
+def check_translation_import(campaign: Campaign, imported: ImportFile) -> Diagnostics:
+    """Everything wrong with a translator's file, including characters no shipped font can draw."""
+    diags = check_import(campaign, imported)
+    diags.extend(glyph_coverage.check_import(campaign, imported))
+    return diags
+
+
+def import_translations(campaign: Campaign, folder: Path | None, imported: ImportFile, *,
+                        dry_run: bool = False) -> ImportOutcome:
+    """Check a translator's file and merge it into the language's PO file of the campaign in `folder`.
+
+    The file is checked against `campaign` first, so a refused file never touches the folder.
+    Then, holding the campaign folder's lock, the campaign and the PO file are read again
+    (another command may have changed them meanwhile), checked, merged and replaced atomically.
+    """
+    diags = check_translation_import(campaign, imported)
+    if diags.has_errors:
+        return ImportOutcome(diags, None)
+    if dry_run:
+        return _finish(campaign, imported, diags, merge(campaign, imported), write=False)
+    with campaign_lock(campaign.folder, "import translations"):
+        loaded = open_campaign(folder)
+        if loaded.campaign is None:
+            return ImportOutcome(loaded.diagnostics, None)
+        diags = check_translation_import(loaded.campaign, imported)
+        if diags.has_errors:
+            return ImportOutcome(diags, None)
+        return _finish(loaded.campaign, imported, diags, merge(loaded.campaign, imported), write=True)
+
+
+def _finish(campaign: Campaign, imported: ImportFile, diags: Diagnostics, result: MergeResult, *,
+            write: bool) -> ImportOutcome:
+    by_id = {t.id: t for t in texts(campaign)}
+    diags.extend(length_warnings(imported, result.changed, by_id))
+    diags.extend(translation_fit_warnings(campaign, result, imported))  # compares with the file before the write
+    written = False
+    if write and result.changed | set(result.outdated) | set(result.drafts):
+        data = result.content.encode("utf-8")
+        if not result.path.exists() or result.path.read_bytes() != data:
+            result.path.parent.mkdir(exist_ok=True)
+            files.atomic_write(result.path, data)
+            written = True
+    return ImportOutcome(diags, result, written)
+
 
 def _subjects(campaign: Campaign, shows: str) -> list[tuple[str | None, str | None]]:
     if shows == "statistic":

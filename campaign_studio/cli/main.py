@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    loaded = pipeline.open_campaign(args.campaign)
+    loaded = pipeline.validate_campaign(args.campaign)
     print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
     print(f"{loaded.file}: {status} ({summary(loaded.diagnostics)})")

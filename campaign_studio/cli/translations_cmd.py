@@ -20,18 +20,14 @@ from campaign_studio import pipeline
 from campaign_studio.cli import listing
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, print_diagnostics, summary
 from campaign_studio.content import files
-from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.translation_io import (
     FORMATS,
     PO_SUFFIXES,
     XLIFF_SUFFIXES,
     canonical_language,
-    check_import,
     export_items,
     export_po,
     export_xliff,
-    length_warnings,
-    merge,
     read_import,
 )
 from campaign_studio.content.translations import State
@@ -132,30 +128,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     campaign = open_campaign(args.campaign, "import translations")
-    imported = read_import(path)
-    diags = check_import(campaign, imported)
-    if diags.has_errors:
-        print_diagnostics(diags)
+    outcome = pipeline.import_translations(campaign, args.campaign, read_import(path), dry_run=args.dry_run)
+    diags, result = outcome.diagnostics, outcome.result
+    print_diagnostics(diags)
+    if result is None:
         print(f"{path}: refused ({summary(diags)}); nothing was changed", file=sys.stderr)
         return EXIT_FINDINGS
-    result = merge(campaign, imported)
-    by_id = {t.id: t for t in texts(campaign)}
-    diags.extend(length_warnings(imported, result.changed, by_id))
-    diags.extend(pipeline.translation_fit_warnings(campaign, result, imported))
-    written = False
-    if not args.dry_run and result.changed | set(result.outdated) | set(result.drafts):
-        data = result.content.encode("utf-8")
-        if not result.path.exists() or result.path.read_bytes() != data:
-            result.path.parent.mkdir(exist_ok=True)
-            pipeline.write_atomically(result.path, data)
-            written = True
-    print_diagnostics(diags)
     counts = (f"{len(result.updated)} updated, {len(result.added)} new, {len(result.unchanged)} unchanged; "
               f"of these {len(result.outdated)} outdated, {len(result.drafts)} draft; "
               f"{count(len(diags.warnings), 'warning')}")
+    if result.untranslated:  # every entry of the file is accounted for
+        counts += f"; {len(result.untranslated)} without a translation in the file, left as before"
     if args.dry_run:
         print(f"{path}: checked, would merge into {result.path} ({counts}); nothing written (--dry-run)")
-    elif written:
+    elif outcome.written:
         print(f"{path}: merged into {result.path}{' (new language)' if result.created else ''} ({counts})")
     else:
         print(f"{path}: nothing to change in {result.path} ({counts})")

@@ -21,12 +21,14 @@ from campaign_studio.model.diagnostics import Diagnostics
 FORMAT_VERSION = "campaign-studio/1"
 
 ID = Text(
+    literal=True,
     max_length=60,
     pattern=re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"),
     pattern_hint="use lower-case letters, digits and hyphens, e.g. victim-sexual-violence",
     expected="an id (lower-case letters, digits, hyphens)",
 )
 LANGUAGE = Text(
+    literal=True,
     max_length=12,
     pattern=re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?"),
     pattern_hint="use a BCP 47 language code such as nl, en, ar or pt-BR",
@@ -35,6 +37,7 @@ LANGUAGE = Text(
 # Dutch numbers: emergency and short numbers (112, 113, 14 + municipal code), service
 # numbers (0800/0900/0906/0909 + 4 to 7 digits), regular 10-digit numbers, or +31.
 PHONE = Text(
+    literal=True,
     max_length=20,
     pattern=re.compile(
         r"11[23]|14 ?0\d{2,3}|09(?:00|06|09)[- ]?\d{4,7}|0800[- ]?\d{4,7}"
@@ -44,6 +47,7 @@ PHONE = Text(
     expected="a Dutch phone number",
 )
 URL = Text(
+    literal=True,
     max_length=300,
     pattern=re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?"),
     pattern_hint="write the full address with https://, e.g. https://centrumseksueelgeweld.nl",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from campaign_studio.content.characters import character_problems, locate_in_file
 from campaign_studio.content.yamlsource import YMap, YNode, YScalar, YSeq, reads_as_number
 from campaign_studio.model.diagnostics import Diagnostics
 
@@ -62,13 +63,18 @@ class Schema:
 
 @dataclass
 class Text(Schema):
-    """Non-empty text; `pattern` with `pattern_hint` for shapes such as phone numbers."""
+    """Non-empty text; `pattern` with `pattern_hint` for shapes such as phone numbers.
+
+    literal: an id, phone number, address or code, in which no invisible character may be
+    (see content/characters.py); otherwise running text.
+    """
 
     min_length: int = 1
     max_length: int = 2000
     pattern: re.Pattern[str] | None = None
     pattern_hint: str = ""
     expected: str = "text"
+    literal: bool = False
 
     def check(self, node: YNode, path: str, diags: Diagnostics) -> Any:
         if not isinstance(node, YScalar) or not isinstance(node.value, str):
@@ -90,6 +96,11 @@ class Text(Schema):
                 path,
                 "shorten it",
             )
+            return INVALID
+        problems = character_problems(value, literal=self.literal)
+        for problem in problems:
+            diags.error(problem.message, locate_in_file(node.loc, problem.char), path, problem.fix)
+        if problems:
             return INVALID
         if self.pattern and not self.pattern.fullmatch(value):
             diags.error(f"{value!r} is not {self.expected}", node.loc, path, self.pattern_hint)

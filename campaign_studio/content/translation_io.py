@@ -30,6 +30,7 @@ from babel.messages.plurals import get_plural
 
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.languages import language_info
+from campaign_studio.content.translation_rules import check_translation
 from campaign_studio.content.translations import MAX_PO_BYTES, Catalog, State, load_catalog, parse_po
 from campaign_studio.content.yamlsource import read_text
 from campaign_studio.model.campaign import Campaign, Text
@@ -280,6 +281,11 @@ class ImportEntry:
     location: Location
     previous_source: str | None = None
     inline_markup: str | None = None  # an XML element inside an XLIFF <target>, e.g. "<g>"
+    translation_location: Location | None = None  # the msgstr line or <target> element
+
+    @property
+    def translation_at(self) -> Location:
+        return self.translation_location or self.location
 
 
 @dataclass
@@ -291,6 +297,8 @@ class ImportFile:
     language_location: Location
     entries: list[ImportEntry] = field(default_factory=list)
     problems: Diagnostics = field(default_factory=Diagnostics)  # findings in a file that could be read
+    lines: list[str] = field(default_factory=list)  # the file's text, to point at a character in it
+    untranslated: list[str] = field(default_factory=list)  # text ids of entries without a translation
 
 
 def import_kind(path: Path) -> str:
@@ -308,7 +316,9 @@ def read_import(path: Path) -> ImportFile:
     """Read a translator's PO or XLIFF file. Raises InputError when it cannot be read or parsed at all."""
     kind = import_kind(path)
     content = read_text(path, "PO file" if kind == "po" else "XLIFF file", MAX_IMPORT_BYTES)
-    return _read_po(content, path) if kind == "po" else _read_xliff(content, path)
+    result = _read_po(content, path) if kind == "po" else _read_xliff(content, path)
+    result.lines = content.splitlines()
+    return result
 
 
 # PO -----------------------------------------------------------------------------------------------
@@ -331,6 +341,7 @@ class _PoScan:
     contexts: list[tuple[str, int]] = field(default_factory=list)  # (msgctxt, line) in file order
     without_context: list[int] = field(default_factory=list)  # lines of msgid without msgctxt
     language_line: int = 0
+    msgstr_lines: dict[str, int] = field(default_factory=dict)  # msgctxt -> line of its first msgstr or msgstr[n]
 
 
 def _scan_po(content: str, path: Path) -> _PoScan:
@@ -338,6 +349,7 @@ def _scan_po(content: str, path: Path) -> _PoScan:
     scan = _PoScan()
     keyword = ""
     pending_context: tuple[list[str], int] | None = None
+    current_context: str | None = None
     in_header = False
     for number, line in enumerate(content.splitlines(), 1):
         stripped = line.strip()
@@ -372,12 +384,16 @@ def _scan_po(content: str, path: Path) -> _PoScan:
         elif not found and keyword == "msgctxt" and pending_context is not None:
             pending_context[0].append(value)
         elif found and keyword == "msgid":
+            current_context = None
             if pending_context is not None:
-                scan.contexts.append(("".join(pending_context[0]), pending_context[1]))
+                current_context = "".join(pending_context[0])
+                scan.contexts.append((current_context, pending_context[1]))
             elif string != '""':
                 scan.without_context.append(number)
             in_header = pending_context is None and string == '""'
             pending_context = None
+        if found and keyword.startswith("msgstr") and current_context is not None:
+            scan.msgstr_lines.setdefault(current_context, number)
         if keyword == "msgstr" and in_header and value.startswith("Language:") and not scan.language_line:
             scan.language_line = number
     return scan
@@ -412,12 +428,19 @@ def _read_po(content: str, path: Path) -> ImportFile:
             continue  # reported above: a text id appears twice
         seen.add(e.msgctxt)
         loc = Location(path, first_line.get(e.msgctxt, e.linenum or 1), 1)
+        msgstr_loc = Location(path, scan.msgstr_lines[e.msgctxt], 1) if e.msgctxt in scan.msgstr_lines else loc
         if e.msgid_plural:
             result.problems.error("plural forms (msgid_plural) are not used by campaign texts", loc,
                                   hint="translate the one msgstr")
             continue
+        if e.msgstr_plural:
+            # polib keeps msgstr[0] apart from msgstr: without this the translation would be dropped
+            result.problems.error(f"{e.msgctxt}: the translation is written as msgstr[0], a plural form, but the "
+                                  "entry has no msgid_plural", msgstr_loc,
+                                  hint='write it as msgstr "..."; campaign texts have one translation each')
+            continue
         result.entries.append(ImportEntry(e.msgctxt, e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, loc,
-                                          e.previous_msgid))
+                                          e.previous_msgid, translation_location=msgstr_loc))
     return result
 
 
@@ -579,11 +602,13 @@ def _read_xliff12(root: _El, path: Path) -> ImportFile:
                                   hint="keep the source text the file was exported with")
             continue
         if target is None:
+            result.untranslated.append(text_id)
             continue
         state = target.attrs.get("state", "")
         reviewed = state in _REVIEWED_12 or (not state and unit.attrs.get("approved") == "yes")
         result.entries.append(ImportEntry(text_id, source.text(), target.text(), state in _OUTDATED_12, not reviewed,
-                                          loc, inline_markup=_inline(target)))
+                                          loc, inline_markup=_inline(target),
+                                          translation_location=Location(path, target.line, target.column)))
     return result
 
 
@@ -609,13 +634,16 @@ def _read_xliff2(root: _El, path: Path) -> ImportFile:
             result.problems.error(f"<unit> {text_id!r} has no <source>", loc)
             continue
         if any(t is None for t in targets):
-            continue  # not (completely) translated
+            result.untranslated.append(text_id)  # not (completely) translated
+            continue
         states = [p.attrs.get("state", "initial") for p in parts if p.tag == f"{q}segment"]
         markup = next((m for m in (_inline(t) for t in targets) if m), None)
+        first = targets[0]
         result.entries.append(ImportEntry(
             text_id, "".join(s.text() for s in sources if s is not None),
             "".join(t.text() for t in targets if t is not None),
-            False, not all(s in _REVIEWED_2 for s in states), loc, inline_markup=markup))
+            False, not all(s in _REVIEWED_2 for s in states), loc, inline_markup=markup,
+            translation_location=Location(path, first.line, first.column) if first is not None else None))
     return result
 
 
@@ -632,10 +660,6 @@ def placeholders(text: str) -> Counter[str]:
 
 def markup(text: str) -> list[str]:
     return [m.group(0) for m in _MARKUP.finditer(text)]
-
-
-def _control_characters(text: str) -> list[str]:
-    return [f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc" and ch != "\n"]
 
 
 def _shown(items: list[str]) -> str:
@@ -657,7 +681,7 @@ def check_import(campaign: Campaign, imported: ImportFile) -> Diagnostics:
                         else "the text was removed or renamed; export the language again")
             continue
         if entry.translation:
-            _check_entry(entry, text, diags)
+            _check_entry(entry, text, diags, imported.lines)
     _check_script(campaign, imported, by_id, diags)
     return diags
 
@@ -682,7 +706,7 @@ def _check_language(campaign: Campaign, imported: ImportFile, diags: Diagnostics
                     hint="export the language from this campaign and translate that file")
 
 
-def _check_entry(entry: ImportEntry, text: Text, diags: Diagnostics) -> None:
+def _check_entry(entry: ImportEntry, text: Text, diags: Diagnostics, lines: list[str]) -> None:
     loc, tid = entry.location, entry.text_id
     if entry.inline_markup:
         diags.error(f"{tid}: the translation contains the XML element {entry.inline_markup}; "
@@ -701,10 +725,7 @@ def _check_entry(entry: ImportEntry, text: Text, diags: Diagnostics) -> None:
     if injected:
         diags.error(f"{tid}: the translation contains markup the source does not have: {_shown(injected)}", loc,
                     hint="translations are plain text; remove it")
-    controls = _control_characters(entry.translation)
-    if controls:
-        diags.error(f"{tid}: the translation contains the control character {_shown(controls)}", loc,
-                    hint="remove it; only line breaks may appear in a text")
+    check_translation(text, entry.translation, entry.translation_at, diags, lines)
     if entry.source != text.source:
         diags.warning(f"{tid}: translated from an older source text; it is stored as outdated (fuzzy) "
                       "and not used until it is updated", loc,
@@ -765,6 +786,7 @@ class MergeResult:
     outdated: list[str] = field(default_factory=list)  # stored as outdated (fuzzy)
     drafts: list[str] = field(default_factory=list)  # stored as draft
     unchanged: list[str] = field(default_factory=list)
+    untranslated: list[str] = field(default_factory=list)  # entries of the file without a translation: left as they were
 
     @property
     def changed(self) -> set[str]:
@@ -795,10 +817,13 @@ def merge(campaign: Campaign, imported: ImportFile) -> MergeResult:
     order = {t.id: i for i, t in enumerate(all_texts)}
     by_id = {t.id: t for t in all_texts}
     stored = {e.msgctxt: e for e in po if e.msgctxt and not e.obsolete}
-    result = MergeResult(path, "", created)
+    result = MergeResult(path, "", created, untranslated=[i for i in imported.untranslated if i in by_id])
     for entry in imported.entries:
         text = by_id.get(entry.text_id)
-        if text is None or not entry.translation:
+        if text is None:
+            continue  # check_import refused the file
+        if not entry.translation:
+            result.untranslated.append(text.id)
             continue
         outdated = entry.fuzzy or entry.source != text.source
         previous = (entry.source if entry.source != text.source else entry.previous_source) if outdated else None

@@ -102,7 +102,7 @@ REFUSALS = {
                  "outside the brand folder"),
     "link loop": (lambda f: ((f / "logo.png").unlink(), (f / "logo.png").symlink_to("logo.png")),
                   "is a loop of symbolic links"),
-    "control character": (lambda f: _set_logo(f, '"logo\\0.png"'), "contains the control character U+0000"),
+    "control character": (lambda f: _set_logo(f, '"logo\\0.png"'), "contains U+0000 NULL"),
     "folder": (lambda f: ((f / "logo.png").unlink(), (f / "logo.png").mkdir()), "is a folder, not an image"),
 }
 

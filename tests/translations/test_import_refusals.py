@@ -166,8 +166,9 @@ def test_a_control_character_is_refused(cli, campaign_copy, snapshot, exported) 
 
     result = _refused(cli, campaign_copy, snapshot, out)
 
-    assert result.errors == [f"{out}:{po_line(out, HEADLINE)}:1: error: {HEADLINE}: the translation contains the "
-                             "control character 'U+0009' (remove it; only line breaks may appear in a text)"]
+    line = line_of(out, "How far is it fun\\tfor")  # the msgstr line, at the escape
+    assert result.errors == [f"{out}:{line}:26: error: {HEADLINE}: the translation contains U+0009 CHARACTER "
+                             "TABULATION, a control character (remove it; only line breaks may appear in a text)"]
 
 
 def test_escaped_markup_in_xliff_is_refused(cli, campaign_copy, snapshot, exported) -> None:

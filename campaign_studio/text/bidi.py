@@ -22,7 +22,6 @@ _REMOVED = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN"})  # X9
 _NEUTRAL = frozenset({"B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"})
 
 
-
 def bidi_class(ch: str) -> str:
     return unicodedata.bidirectional(ch) or "L"
 

@@ -89,7 +89,7 @@ def ucd_bracket_pairs() -> dict[str, str]:
 
 def test_every_bracket_in_the_ucd_is_paired_and_of_class_on() -> None:
     pairs = ucd_bracket_pairs()
-    assert bidi_brackets.OPENING == pairs
+    assert pairs == bidi_brackets.OPENING
     for ch in [*pairs, *pairs.values()]:
         assert bidi_class(ch) == "ON", f"U+{ord(ch):04X} is not ON in this Python's unicodedata"
     assert bidi_brackets.CANONICAL == {"\u2329": "\u3008", "\u232a": "\u3009"}

@@ -10,13 +10,20 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from collections.abc import Iterator
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from campaign_studio.text import bidi_brackets
+from campaign_studio.text import line_break_classes as line_break_classes_module
 from campaign_studio.text.bidi import bidi_class, first_strong, resolve_class_levels, resolve_levels, visual_order
+from campaign_studio.text.breaks import break_positions, protected_spans
 
 UCD = Path("/usr/share/unicode")
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +37,16 @@ def ucd_file(name: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@cache
+def load_script(name: str) -> ModuleType:
+    """A generator script in scripts/ (not a package), imported by path."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def data_lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -65,11 +82,7 @@ def report(failures: list[str], total: int, what: str) -> str:
 
 def test_bracket_module_is_generated_from_the_installed_ucd() -> None:
     ucd_file("BidiBrackets.txt")
-    spec = importlib.util.spec_from_file_location("gen_bidi_brackets", ROOT / "scripts" / "gen_bidi_brackets.py")
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    expected = gen.generate(UCD)
+    expected = load_script("gen_bidi_brackets").generate(UCD)
     assert Path(bidi_brackets.__file__).read_text(encoding="utf-8") == expected, (
         "campaign_studio/text/bidi_brackets.py is stale: run python scripts/gen_bidi_brackets.py"
     )
@@ -187,3 +200,190 @@ def test_every_bracket_pair_resolves_like_parentheses() -> None:
             if not _check(resolve_levels(text.translate(swap), base), levels, order):
                 failures.append(f"U+{ord(opening):04X} in line {n}")
     assert not failures, report(failures, len(sample) * len(pairs), "substitutions")
+
+
+# --- Line breaking (UAX #14) ---------------------------------------------------------
+
+# Our breaker's own idea of spaces and of closing punctuation (campaign_studio/text/breaks.py).
+SPACES = frozenset(" \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
+CLOSING = frozenset(".,;:!?%‰)]}»”’›…،؛؟۔")
+_NO_BASE = {"BK", "CR", "LF", "NL", "SP", "ZW"}
+
+
+@cache
+def line_break_classes() -> dict[int, str]:
+    """LB1-resolved Line_Break class of every code point LineBreakTest.txt uses."""
+    used = sorted(codepoints(ucd_file("auxiliary/LineBreakTest.txt")))
+    raw = dict.fromkeys(used, "XX")  # the value of code points LineBreak.txt omits
+    for _, data in data_lines(ucd_file("LineBreak.txt")):
+        cps, cls = (f.strip() for f in data.split(";"))
+        lo, _, hi = cps.partition("..")
+        first, last = int(lo, 16), int(hi or lo, 16)
+        for cp in used[bisect_left(used, first) : bisect_right(used, last)]:
+            raw[cp] = cls
+    lb1 = {"AI": "AL", "SG": "AL", "XX": "AL", "CJ": "NS"}
+    out = {}
+    for cp, cls in raw.items():
+        if cls == "SA":
+            out[cp] = "CM" if unicodedata.category(chr(cp)) in ("Mn", "Mc") else "AL"
+        else:
+            out[cp] = lb1.get(cls, cls)
+    return out
+
+
+def base_index(classes: list[str], k: int) -> int:
+    """LB9: the character a run of combining marks ending at k belongs to (k itself if none)."""
+    j = k
+    while j > 0 and classes[j] in ("CM", "ZWJ"):
+        j -= 1
+    return j if classes[j] not in ("CM", "ZWJ") and (j == k or classes[j] not in _NO_BASE) else k
+
+
+def resolved(classes: list[str], k: int) -> str:
+    c = classes[base_index(classes, k)]
+    return "AL" if c in ("CM", "ZWJ") else c  # LB10
+
+
+@dataclass(frozen=True)
+class Tailoring:
+    """A kind of UAX #14 break opportunity our breaker deliberately does not offer."""
+
+    name: str
+    reason: str
+    applies: Callable[[str, list[str], int], bool]  # (text, classes, break position)
+
+
+def _before_spaces(text: str, p: int) -> int:
+    """Index of the character before the breakable spaces that end at p - 1 (-1 if none)."""
+    k = p - 1
+    while k >= 0 and text[k] in SPACES:
+        k -= 1
+    return k
+
+
+def _after_bare_or_marked_spaces(text: str, cls: list[str], p: int) -> bool:
+    """The break follows spaces that start the text, or a mark on a breakable space."""
+    k = base_index(cls, p - 1)
+    return text[k] in SPACES and (_before_spaces(text, k + 1) < 0 or k != p - 1)
+
+
+def _after_dash(text: str, cls: list[str], p: int) -> bool:
+    """The break follows a hyphen or dash (not a breakable space of class BA)."""
+    k = base_index(cls, p - 1)
+    return resolved(cls, p - 1) in ("HY", "BA", "B2") and text[k] not in SPACES
+
+
+def _after_opening_and_spaces(text: str, p: int) -> bool:
+    k = _before_spaces(text, p)
+    return text[p - 1] in SPACES and k >= 0 and (text[k] in "¿¡" or unicodedata.category(text[k]) in ("Ps", "Pi", "Sc"))
+
+
+_IDEOGRAPHIC = frozenset({"ID", "NS", "H2", "H3", "JL", "JV", "JT", "EB", "EM", "RI"})
+TAILORINGS = (
+    Tailoring(
+        "ideographic-and-emoji",
+        "no break opportunities inside ideographic, kana, Hangul or emoji text (ID, CJ/NS, "
+        "H2/H3/JL/JV/JT, EB/EM, RI): no CJK line breaking yet; SA text (Thai, Lao, Khmer, "
+        "Myanmar) already has none without a dictionary",
+        lambda text, cls, p: resolved(cls, p - 1) in _IDEOGRAPHIC or resolved(cls, p) in _IDEOGRAPHIC,
+    ),
+    Tailoring(
+        "object-replacement",
+        "no break around U+FFFC (CB): designs have no inline objects",
+        lambda text, cls, p: "CB" in (resolved(cls, p - 1), resolved(cls, p)),
+    ),
+    Tailoring(
+        "closing-punctuation",
+        "no line starts with closing punctuation, a closing quote or % / ‰, even after a space",
+        lambda text, cls, p: text[p] in CLOSING or unicodedata.category(text[p]) in ("Pe", "Pf"),
+    ),
+    Tailoring(
+        "spaces",
+        "spaces stay together and are a break only after text: no break before a tab or "
+        "other breakable space, none after the spaces a paragraph starts with, none after "
+        "a combining mark on a space",
+        lambda text, cls, p: text[p] in SPACES or _after_bare_or_marked_spaces(text, cls, p),
+    ),
+    Tailoring(
+        "opening-and-currency",
+        'no break after an opening bracket or quote, ¿ ¡ or a currency sign followed by spaces ("€ 50", "« tekst")',
+        lambda text, cls, p: _after_opening_and_spaces(text, p),
+    ),
+    Tailoring(
+        "hyphens-and-dashes",
+        "a hyphen (-, U+2010) or em dash breaks only with two letters on each side "
+        '("grens-|overschrijdend", not "e-mail"); no break before an em dash, none after '
+        "other dashes (BA) or a soft hyphen (that is the hyphenator's)",
+        lambda text, cls, p: resolved(cls, p) == "B2" or _after_dash(text, cls, p),
+    ),
+    Tailoring(
+        "no-break-without-space",
+        "elsewhere a line breaks only at spaces, a zero-width space or a hard line break: "
+        "not after closing brackets, ! ? , / or leaders, nor before opening brackets or "
+        "between symbols, digits and letters that touch",
+        lambda text, cls, p: resolved(cls, p - 1) not in ("SP", "ZW", "BA", "HY", "B2", "BK", "CR", "LF", "NL"),
+    ),
+)
+
+
+def line_break_cases() -> Iterator[tuple[int, str, list[int]]]:
+    """(line number, text, positions of ÷ inside the text) of LineBreakTest.txt."""
+    for n, data in data_lines(ucd_file("auxiliary/LineBreakTest.txt")):
+        tokens = data.split()
+        text = "".join(chr(int(h, 16)) for h in tokens[1::2])
+        yield n, text, [p for p in range(1, len(text)) if tokens[2 * p] == "÷"]
+
+
+def our_breaks(text: str) -> list[int]:
+    return break_positions(text, protected_spans(text))
+
+
+def test_line_break_class_module_is_generated_from_the_installed_ucd() -> None:
+    ucd_file("LineBreak.txt")
+    gen = load_script("gen_line_break_classes")
+    assert Path(line_break_classes_module.__file__).read_text(encoding="utf-8") == gen.generate(UCD), (
+        "campaign_studio/text/line_break_classes.py is stale: run python scripts/gen_line_break_classes.py"
+    )
+    # The breaker's table gives the classes the test derives on its own for the kept ones.
+    for cp, cls in line_break_classes().items():
+        expected = cls if cls in gen.KEPT else line_break_classes_module.OTHER
+        assert line_break_classes_module.line_break_class(chr(cp)) == expected, f"U+{cp:04X}"
+
+
+def test_line_break_test_uses_no_character_python_does_not_know() -> None:
+    # breaks.py also asks unicodedata (14.0) for letters and punctuation.
+    age = property_ranges(ucd_file("DerivedAge.txt"))
+    used = codepoints(ucd_file("auxiliary/LineBreakTest.txt"))
+    assert not [f"U+{cp:04X}" for cp in used if age.get(cp) == "15.0"]
+
+
+def test_no_break_where_uax14_forbids_one() -> None:
+    failures, total = [], 0
+    for n, text, expected in line_break_cases():
+        total += 1
+        forbidden = sorted(set(our_breaks(text)) - set(expected))
+        if forbidden:
+            failures.append(f"line {n} breaks before {forbidden}")
+    assert total > 7000
+    assert not failures, report(failures, total, "LineBreakTest lines")
+
+
+def test_line_break_test_agrees_except_for_named_tailorings() -> None:
+    """Every line matches UAX #14 exactly, unless each break opportunity we do not offer
+    falls under a named tailoring (forbidden extra breaks fail the test above)."""
+    unexplained, tailored = [], dict.fromkeys((t.name for t in TAILORINGS), 0)
+    for n, text, expected in line_break_cases():
+        missing = sorted(set(expected) - set(our_breaks(text)))
+        if not missing:
+            continue
+        cls = [line_break_classes()[ord(c)] for c in text]
+        names = set()
+        for p in missing:
+            name = next((t.name for t in TAILORINGS if t.applies(text, cls, p)), None)
+            if name is None:
+                unexplained.append(f"line {n} no break before {p}")
+            names.add(name)
+        for name in names - {None}:
+            tailored[name] += 1
+    assert not unexplained, report(unexplained, len(unexplained), "breaks UAX #14 offers that no tailoring explains")
+    assert all(tailored.values()), f"a tailoring no line needs: {tailored}"

@@ -3,7 +3,9 @@
 A campaign card must never show "0800-" on one line and "0188" on the next, a web
 address cut at a hyphen, or a line that starts with the full stop of the previous
 one. Break opportunities are therefore conservative: after breakable spaces, after a
-hard hyphen inside a word, after a zero-width space, never inside a protected span.
+hard hyphen inside a word, after a zero-width space, never inside a protected span,
+and never where UAX #14 forbids a break (tests/text/test_unicode_conformance.py runs
+LineBreakTest.txt and names each tailoring).
 """
 
 from __future__ import annotations
@@ -79,11 +81,16 @@ _HARD_BREAKS = frozenset({"BK", "CR", "LF", "NL"})
 _NO_BASE = _HARD_BREAKS | {"SP", "ZW"}  # a mark after these stands alone (LB10)
 
 
+def _base(classes: list[str], k: int) -> int:
+    """LB9: index of the character the marks ending at k belong to (k if it is no mark)."""
+    while k >= 0 and classes[k] in ("CM", "ZWJ"):
+        k -= 1
+    return k
+
+
 def _resolved(classes: list[str], k: int) -> str:
     """LB9-LB10: the class of position k with combining marks taken as their base."""
-    j = k
-    while j >= 0 and classes[j] in ("CM", "ZWJ"):
-        j -= 1
+    j = _base(classes, k)
     if j == k:
         return classes[k]
     return "AL" if j < 0 or classes[j] in _NO_BASE else classes[j]
@@ -125,7 +132,8 @@ def _uax14_forbids(classes: list[str], p: int) -> bool:
         return False
     if after in ("BA", "HY", "NS", "IN") or before == "BB":  # LB21, LB22
         return True
-    if before in ("HY", "BA") and p >= 2 and _resolved(classes, p - 2) == "HL":  # LB21a
+    hyphen = _base(classes, p - 1)
+    if before in ("HY", "BA") and hyphen >= 1 and _resolved(classes, hyphen - 1) == "HL":  # LB21a
         return True
     return before == "SY" and after == "HL"  # LB21b
 

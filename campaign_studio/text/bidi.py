@@ -3,8 +3,9 @@
 python-bidi 0.6 only returns a reordered string, but layout must break lines on the
 logical text and reorder each line afterwards (L1-L2), so it needs per-character
 embedding levels. This implements P2-P3, X1-X10 (embeddings, overrides, isolates),
-W1-W7, N0 (paired brackets), N1-N2 and I1-I2. Paragraph separators never occur:
-the setter splits the text at line feeds first.
+W1-W7, N0 (paired brackets), N1-N2 and I1-I2. It does not split paragraphs (P1):
+the setter splits the text at line feeds first, so a paragraph separator (class B)
+is only handled as the paragraph's last character.
 """
 
 from __future__ import annotations
@@ -12,28 +13,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from campaign_studio.text.bidi_brackets import CANONICAL, CLOSING, OPENING
+
 MAX_DEPTH = 125
 _ISOLATE_INIT = frozenset({"LRI", "RLI", "FSI"})
 _EMBED = frozenset({"LRE", "RLE", "LRO", "RLO"})
 _REMOVED = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "BN"})  # X9
 _NEUTRAL = frozenset({"B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"})
-
-# Bidi_Paired_Bracket for the brackets text is likely to contain (BidiBrackets.txt);
-# unicodedata does not expose the property.
-_OPEN = {
-    "(": ")", "[": "]", "{": "}", "\u0f3a": "\u0f3b", "\u0f3c": "\u0f3d", "\u169b": "\u169c",
-    "\u2045": "\u2046", "\u207d": "\u207e", "\u208d": "\u208e", "\u2308": "\u2309",
-    "\u230a": "\u230b", "\u3008": "\u3009", "\u2768": "\u2769", "\u276a": "\u276b",
-    "\u276c": "\u276d", "\u276e": "\u276f", "\u2770": "\u2771", "\u2772": "\u2773",
-    "\u2774": "\u2775", "\u27e6": "\u27e7", "\u27e8": "\u27e9", "\u27ea": "\u27eb",
-    "\u2983": "\u2984", "\u2985": "\u2986", "\u300a": "\u300b", "\u300c": "\u300d",
-    "\u300e": "\u300f", "\u3010": "\u3011", "\u3014": "\u3015", "\u3016": "\u3017",
-    "\u3018": "\u3019", "\u301a": "\u301b", "\ufe59": "\ufe5a", "\ufe5b": "\ufe5c",
-    "\ufe5d": "\ufe5e", "\uff08": "\uff09", "\uff3b": "\uff3d", "\uff5b": "\uff5d",
-    "\uff5f": "\uff60", "\uff62": "\uff63",
-}  # fmt: skip
-_CLOSE = frozenset(_OPEN.values())
-_CANONICAL = {"\u2329": "\u3008", "\u232a": "\u3009"}  # canonical equivalents (BD16)
 
 
 def bidi_class(ch: str) -> str:
@@ -114,6 +100,10 @@ def _explicit(classes: list[str], base: int, match: dict[int, int]) -> tuple[lis
             levels[i] = level
             if override:
                 types[i] = override
+        elif c == "B":  # X8: a paragraph separator ends every embedding and isolate
+            levels[i] = base
+            stack[1:] = []
+            over_iso = over_emb = valid_iso = 0
         elif c == "PDF":
             if over_iso > 0:
                 pass
@@ -212,12 +202,12 @@ def _bracket_pairs(t: list[str], chars: list[str]) -> list[tuple[int, int]]:
     for k, ch in enumerate(chars):
         if t[k] != "ON":
             continue
-        ch = _CANONICAL.get(ch, ch)
-        if ch in _OPEN:
+        ch = CANONICAL.get(ch, ch)
+        if ch in OPENING:
             if len(stack) == 63:
                 break
-            stack.append((_OPEN[ch], k))
-        elif ch in _CLOSE:
+            stack.append((OPENING[ch], k))
+        elif ch in CLOSING:
             for depth in range(len(stack) - 1, -1, -1):
                 if stack[depth][0] == ch:
                     pairs.append((stack[depth][1], k))
@@ -272,7 +262,15 @@ def resolve_levels(text: str, base: int, *, line_rules: bool = True) -> list[int
     With line_rules, L1 is applied for tabs and the paragraph's trailing whitespace
     (the setter drops whitespace at line ends, so other lines need nothing more).
     """
-    classes = [bidi_class(c) for c in text]
+    return resolve_class_levels([bidi_class(c) for c in text], base, text, line_rules=line_rules)
+
+
+def resolve_class_levels(
+    classes: Sequence[str], base: int, text: Sequence[str] | None = None, *, line_rules: bool = True
+) -> list[int]:
+    """resolve_levels for a sequence of bidi classes; `text` (the characters, needed to
+    find paired brackets for N0) may be None when no character is a bracket."""
+    classes = list(classes)
     n = len(classes)
     if n == 0:
         return []
@@ -295,7 +293,8 @@ def resolve_levels(text: str, base: int, *, line_rules: bool = True) -> list[int
         t = [types[i] for i in seq]
         seq_classes = [classes[i] for i in seq]
         _resolve_weak(t, seq_classes, sos)
-        _resolve_brackets(t, [text[i] for i in seq], seq_classes, sos, e)
+        if text is not None:
+            _resolve_brackets(t, [text[i] for i in seq], seq_classes, sos, e)
         _resolve_neutral(t, sos, eos, e)
         for i, ty in zip(seq, t, strict=True):  # I1-I2
             if level % 2 == 0:
@@ -313,11 +312,12 @@ def resolve_levels(text: str, base: int, *, line_rules: bool = True) -> list[int
 
 
 def _reset_whitespace(classes: list[str], levels: list[int], base: int) -> None:
-    """L1: tabs, whitespace before them and at the end go to the paragraph level."""
+    """L1: tabs, a paragraph separator, whitespace before them and at the end go to the
+    paragraph level."""
     trailing = True
     for i in range(len(classes) - 1, -1, -1):
         c = classes[i]
-        if c == "S":
+        if c in ("S", "B"):
             levels[i] = base
             trailing = True
         elif trailing and (c in ("WS", "PDI") or c in _ISOLATE_INIT or c in _REMOVED):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from textkit import big_box, ltr_line_text, make_style, rejoin
 
 from campaign_studio.model.pagetree import Rect
 from campaign_studio.text import set_text
-from campaign_studio.text.breaks import protected_spans
+from campaign_studio.text.breaks import break_positions, protected_spans
 from campaign_studio.text.hyphenate import hyphenation_points, word_points
 
 DUTCH = (
@@ -63,6 +65,29 @@ def test_hard_hyphen_allows_a_break_after_it() -> None:
 def test_zero_width_space_is_a_break_opportunity() -> None:
     lines = lines_of("samenwerkings\u200bverband", 180, hyphenate=False)
     assert lines == ["samenwerkings\u200b", "verband"]
+
+
+def opportunities(text: str) -> list[str]:
+    """The text cut at each break opportunity."""
+    cuts = [0, *break_positions(text, protected_spans(text)), len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(cuts)]
+
+
+def test_no_break_where_uax14_forbids_one() -> None:
+    # LB13: "/" never starts a line, so "ja / nee" breaks after the slash only.
+    assert opportunities("ja / nee") == ["ja / ", "nee"]
+    # LB7, LB11: no break before a zero-width space or a word joiner; LB8: after the ZWSP.
+    assert opportunities("a \u200bb") == ["a \u200b", "b"]
+    assert opportunities("a \u2060b c") == ["a \u2060b ", "c"]
+    # LB9, LB14: an opening bracket keeps its combining mark and the word after it.
+    assert opportunities("a (\u0301 b c") == ["a ", "(\u0301 b ", "c"]
+    # LB21a: no break after a hyphen that follows a Hebrew letter.
+    assert opportunities("שלום-עולם") == ["שלום-עולם"]
+    assert opportunities("grens-overschrijdend") == ["grens-", "overschrijdend"]
+
+
+def test_a_line_always_ends_after_a_hard_line_break() -> None:
+    assert opportunities("een\u000btwee\r\ndrie") == ["een\u000b", "twee\r\n", "drie"]
 
 
 def test_forced_line_breaks_and_empty_lines() -> None:

@@ -256,7 +256,7 @@ def _finish(campaign: Campaign, imported: ImportFile, diags: Diagnostics, result
     if write and result.changed | set(result.outdated) | set(result.drafts):
         data = result.content.encode("utf-8")
         if not result.path.exists() or result.path.read_bytes() != data:
-            result.path.parent.mkdir(exist_ok=True)
+            files.ensure_folder(result.path.parent, "translations folder")
             files.atomic_write(result.path, data)
             written = True
     return ImportOutcome(diags, result, written)

@@ -209,3 +209,24 @@ def test_untranslated_entries_are_counted_not_dropped_silently(cli, campaign_cop
 
     assert result.code == 0, result.err
     assert result.out.rstrip().endswith("; 2 without a translation in the file, left as before)")
+
+
+# --- the place it writes to ------------------------------------------------------------------------
+
+def test_a_translations_file_where_the_folder_belongs_is_refused_by_name(cli, campaign_copy, exported) -> None:
+    """Regression: import into a campaign whose translations/ is a file ended in exit 3 (FileExistsError)."""
+    out = exported("en", "en.po")
+    po_edit(out, BODY, EN_BODY + " Now.")
+    folder = campaign_copy.folder / "translations"
+    for po in folder.iterdir():
+        po.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder\n", encoding="utf-8")
+
+    result = cli("translations", "import", out, "--campaign", campaign_copy.folder)
+
+    assert result.code == 2, result.err
+    result.assert_no_traceback()
+    assert result.errors == [f"{folder}: error: the translations folder is a file, not a folder "
+                             "(move the file away and let a folder translations/ take its place)"]
+    assert folder.read_text(encoding="utf-8") == "not a folder\n"

@@ -110,7 +110,8 @@ def ensure_folder(path: Path, what: str) -> None:
     """Create the folder `path` (one level) unless it exists; refuse a file or a loop in its place."""
     refuse_link_loop(path, what)
     if path.exists() and not path.is_dir():
-        raise _refuse(path, f"the {what} is a file, not a folder", f"move the file away and let a folder {path.name}/ take its place")
+        raise _refuse(path, f"the {what} is a file, not a folder",
+                      f"move the file away and let a folder {path.name}/ take its place")
     try:
         path.mkdir(exist_ok=True)
     except OSError as exc:

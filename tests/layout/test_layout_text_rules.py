@@ -1,27 +1,39 @@
 """Typesetting rules of the text engine: line spacing per script, widows, separators,
-and left-to-right pieces inside right-to-left text (geometry, PNG, PDF, pdftotext)."""
+and left-to-right pieces inside right-to-left text (geometry, PNG, PDF, pdftotext).
+
+Here rather than in tests/text because the ink checks of tests/layout/typesetkit.py
+(glyph outlines from fontTools) are shared with the matrix tests.
+"""
 
 from __future__ import annotations
 
 import io
+import itertools
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from textkit import ltr_line_text, make_style
+from typesetkit import ink_boxes
 
 from campaign_studio.model.pagetree import Color, GlyphRun, Page, Rect, TextBlock, TextLine
-from campaign_studio.render import render_pdf, render_image
-from campaign_studio.text import fit_text, set_text
+from campaign_studio.render import render_image, render_pdf
+from campaign_studio.text import TextStyle, fit_text, set_text
 from campaign_studio.text.breaks import protected_spans
 from campaign_studio.text.isolation import latin_runs, ltr_spans
 from campaign_studio.text.setter import METRIC_FILL
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "layout"))
-from typesetkit import ink_boxes  # noqa: E402
+BLACK = Color(0, 0, 0)
+
+
+def make_style(language: str = "nl", weight: str = "regular", size: float = 24, line_height: float = 1.4) -> TextStyle:
+    return TextStyle("Noto Sans", weight, size, line_height, BLACK, language)
+
+
+def ltr_line_text(line: TextLine) -> str:
+    assert all(r.direction == "ltr" for r in line.runs)
+    return "".join(r.text for r in line.runs)
 
 # Fully vocalised Arabic: marks above and below on every letter, the tallest ink there is.
 VOCALISED = ("إِلَى أَيِّ حَدٍّ يَكُونُ الأَمْرُ مُمْتِعًا لِكِلَيْكُمَا؟ لِكُلِّ شَخْصٍ رَغَبَاتُهُ وَحُدُودُهُ. "
@@ -32,7 +44,7 @@ def _worst_overlap(lines: tuple[TextLine, ...]) -> float:
     """Largest vertical overlap (pt) of two glyph ink boxes of consecutive lines that share columns."""
     worst = -1e9
     inks = [ink_boxes(line) for line in lines]
-    for upper, lower in zip(inks, inks[1:], strict=False):
+    for upper, lower in itertools.pairwise(inks):
         for a in upper:
             for b in lower:
                 if a.x < b.right and b.x < a.right:
@@ -52,7 +64,7 @@ def test_latin_keeps_its_designed_line_height_and_arabic_gets_the_fonts_line() -
     text = "Tot waar is het leuk voor allebei? " * 3
     for lh in (1.0, 1.12, 1.4):
         st = set_text(text, make_style("nl", size=40, line_height=lh), Rect(0, 0, 300, 9000))
-        steps = {round(b.baseline - a.baseline, 6) for a, b in zip(st.lines, st.lines[1:], strict=False)}
+        steps = {round(b.baseline - a.baseline, 6) for a, b in itertools.pairwise(st.lines)}
         assert steps == {round(40 * lh, 6)}
     ar = set_text(VOCALISED, make_style("ar", size=40, line_height=1.12), Rect(0, 0, 300, 9000))
     step = ar.lines[1].baseline - ar.lines[0].baseline
@@ -69,7 +81,7 @@ def test_reported_height_is_what_is_drawn(lang: str, text: str) -> None:
     assert st.height <= 600 + 1e-6
     for line in st.lines:  # every glyph's ink inside the reported box
         for b in ink_boxes(line):
-            assert -0.5 <= b.y and b.bottom <= st.height + 0.5
+            assert b.y >= -0.5 and b.bottom <= st.height + 0.5
 
 
 # --- widows ---------------------------------------------------------------------------------------

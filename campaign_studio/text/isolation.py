@@ -18,10 +18,15 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 # A Latin word: letters, digits and marks, joined by - ' ’ . & / when a letter or digit
 # follows, with trailing symbols that belong to it ("LHBTIQ+", "C#", "Bureau®").
 _WORD = rf"[{_LATIN}](?:[{_LATIN}0-9\u0300-\u036f]|[-'’.&/](?=[{_LATIN}0-9]))*[+#*®™°]*"
-# Words in a row separated by spaces, numbers in front of a word included ("113
-# Zelfmoordpreventie"); a number after the last word is left to the sentence.
-_NUMBERS = r"(?:[0-9]+[ \u00a0]+)*"
-_LATIN_RUN = re.compile(rf"{_NUMBERS}{_WORD}(?:[ \u00a0]+{_NUMBERS}{_WORD})*")
+# Words in a row: separated by spaces, or by a Latin comma and a space ("Rutgers,
+# Seksuele gezondheid"); numbers in front of a word ("113 Zelfmoordpreventie") and
+# after the last one ("in Nederland 2017") belong to the run, as the bidi algorithm
+# would give them to Latin text. Arabic punctuation ("،") ends a run: it belongs to
+# the right-to-left sentence, and so do a colon ("Fier: chatmetfier.nl" is label and
+# value of an Arabic list), brackets and a full stop.
+_SPACE = "[ \u00a0]+"
+_NUMBERS = rf"(?:[0-9]+{_SPACE})*"
+_LATIN_RUN = re.compile(rf"{_NUMBERS}{_WORD}(?:,?{_SPACE}{_NUMBERS}{_WORD})*(?:{_SPACE}[0-9]+(?![0-9.,][0-9]))*")
 
 
 def latin_runs(text: str) -> list[tuple[int, int]]:

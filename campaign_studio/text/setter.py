@@ -89,12 +89,15 @@ def _analyse(text: str, family: str, weight: str, language: str, direction: str,
 def _break(
     block: _Block, width: float, balance: bool, hyphenate: bool, split_long: bool = True, avoid_widows: bool = True
 ) -> tuple[tuple[int, Breaking], ...]:
-    """Every paragraph broken; a widow is then avoided at the same line count, so the
-    height (and hence fit_text's choice of size) does not change for it."""
-    fn = balanced if balance else greedy
+    """Every paragraph broken. Ragged text then avoids a widow at the same line count, so
+    the height (and hence fit_text's choice of size) does not change for it; balanced
+    text is left as balanced (its lines are as even as they can be, and a long last
+    word there is no widow)."""
+    if balance:
+        return tuple((k, balanced(p, width, hyphenate, split_long)) for k, p in enumerate(block.paragraphs))
     out = []
     for k, p in enumerate(block.paragraphs):
-        br = fn(p, width, hyphenate, split_long)
+        br = greedy(p, width, hyphenate, split_long)
         out.append((k, pretty(p, width, br) if avoid_widows else br))
     return tuple(out)
 

@@ -1,6 +1,6 @@
 """Typesetting over the whole matrix: every template × format × shipped language × shipped
 brand. Lines whose ink touches, ink outside its block, widows that another break avoids,
-separators at line edges (VISUAL-GUIDE, Typesetting). Each design is laid out once per
+separators at line edges, headlines less even than they can be (VISUAL-GUIDE, Typesetting). Each design is laid out once per
 session (the `matrix` fixture) and shared by all tests here.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from layoutkit import Laid
-from typesetkit import colliding_lines, ink_outside_box, separators_at_edges, widows
+from typesetkit import colliding_lines, ink_outside_box, separators_at_edges, unbalanced_headlines, widows
 
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import load_brand, load_templates
@@ -86,3 +86,9 @@ def test_no_avoidable_widow(matrix: Matrix, lang: str, brand: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_separator_at_a_line_edge(matrix: Matrix, lang: str, brand: str) -> None:
     assert _faults(matrix(lang, brand), separators_at_edges) == []
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_headlines_are_balanced(matrix: Matrix, lang: str, brand: str) -> None:
+    assert _faults(matrix(lang, brand), unbalanced_headlines) == []

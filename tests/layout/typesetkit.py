@@ -199,3 +199,44 @@ def widows(page: Page) -> list[Widow]:
             if len(lines) >= 2 and _words(text) >= 3 and _words(lines[-1]) < 2 and avoidable(block, text, len(lines)):
                 out.append(Widow(block.slot, " / ".join(lines), lines[-1]))
     return out
+
+
+BALANCE_TOL_EM = 0.05  # em: the balancing search stops within width / 2**14 of the optimum
+
+
+def _min_widest(para: Paragraph, count: int) -> float:
+    """Oracle: the least possible width of the widest line over all breakings between
+    words into `count` lines (a headline is balanced when its widest line is no wider)."""
+    units = para.units
+    n = len(units)
+
+    @cache
+    def best(i: int, m: int) -> float:  # units i.. in m lines
+        if m == 1:
+            return para.measure(units[i].start, units[n - 1].content_end)
+        out = float("inf")
+        for j in range(i, n - m + 1):
+            w = para.measure(units[i].start, units[j].content_end)
+            if w >= out:
+                break
+            out = min(out, max(w, best(j + 1, m - 1)))
+        return out
+
+    return best(0, count)
+
+
+def unbalanced_headlines(page: Page) -> list[str]:
+    """Headlines whose widest line is wider than the most even breaking's widest line."""
+    bad = []
+    for block in page.text_blocks():
+        if block.role != "heading":
+            continue
+        for text, lines in paragraphs_of(block):
+            if len(lines) < 2:
+                continue
+            para = _paragraph_for(block, text)
+            drawn = max(line.width for line in block.lines) / block.size
+            even = _min_widest(para, len(lines))
+            if drawn > even + BALANCE_TOL_EM:
+                bad.append(f"{block.slot}: {' / '.join(lines)}: widest line {drawn:.2f} em, could be {even:.2f} em")
+    return bad

@@ -41,13 +41,11 @@ class Breaking:
 
 
 def is_separator(para: Paragraph, k: int) -> bool:
-    unit = para.units[k]
-    return para.text[unit.start : unit.content_end] in SEPARATORS
+    return para.unit_texts[k] in SEPARATORS
 
 
 def is_word(para: Paragraph, k: int) -> bool:
-    unit = para.units[k]
-    return any(ch.isalnum() for ch in para.text[unit.start : unit.content_end])
+    return any(ch.isalnum() for ch in para.unit_texts[k])
 
 
 def _split(para: Paragraph, k: int, start: int, avail: float) -> int | None:
@@ -78,7 +76,7 @@ def greedy(para: Paragraph, width: float, hyphenate: bool, split_long: bool = Tr
     """First fit. With split_long False a word wider than the line is left whole (overfull)
     instead of being hyphenated, so fit_text can prefer a smaller size to a split word."""
     units = para.units
-    seps = [is_separator(para, k) for k in range(len(units))]
+    seps = [t in SEPARATORS for t in para.unit_texts]
     lines: list[Line] = []
     overfull = False
     cur: int | None = None  # start of the line being filled

@@ -66,6 +66,7 @@ class Paragraph:
         for a, c, b in ranges:
             prot = any(x < c and a < y for x, y in spans)
             self.units.append(Unit(a, c, b, self.measure(a, c), self.measure(c, b), prot))
+        self.unit_texts = tuple(text[u.start : u.content_end] for u in self.units)  # what the breaker looks at
 
     def segment_at(self, i: int) -> Segment:
         return self.segments[bisect.bisect_right(self._seg_starts, i) - 1]

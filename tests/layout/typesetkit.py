@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from campaign_studio.content.languages import language_info
 from campaign_studio.model.pagetree import Page, Rect, TextBlock, TextLine
 from campaign_studio.text.breaks import BREAK_SPACES
 from campaign_studio.text.fonts import FAMILIES, WEIGHTS, FontLibrary
@@ -167,7 +168,7 @@ def _paragraph_for(block: TextBlock, text: str) -> Paragraph:
     lib = FontLibrary.default()
     family = next(f for f, stems in FAMILIES.items()
                   if {k.rsplit("-", 1)[0] for k in keys} <= set(stems) and any(k.startswith(stems[0]) for k in keys))
-    base = 1 if any(r.direction == "rtl" for line in block.lines for r in line.runs) and block.language in ("ar", "fa") else 0
+    base = int(language_info(block.language).direction == "rtl")
     return Paragraph(text, lib.faces(family, weight), family, block.language, base)
 
 

@@ -25,14 +25,21 @@ _HARD_HYPHENS = frozenset("-\u2010")
 _URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _DOMAIN = re.compile(r"(?<![\w@.\-])(?:[^\W_](?:[\w\-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d+)?(?:/\S*)?")
-_PHONE = re.compile(r"(?<![\w.,])\+?(?:\(\d+\)[ \u00a0\-]?)?\d+(?:[ \u00a0\u2011\-]\d+)+(?!\w)")
+_PHONE = re.compile(r"(?<![\w.,])\+?(?:\(\d+\)[ \u00a0\-]?)?\d+(?:[ \u00a0\u2011\-.]\d+)+(?![\w.]\d|\w)")
 
 
 def _looks_like_phone(s: str) -> bool:
-    # "0800 0188", "+31 20 123 4567", "116 006", "2020-2023" yes; "in 2023 12 gemeenten" no.
+    # "0800 0188", "+31 20 123 4567", "116 006", "2020-2023", "020.123.45.67" and the local
+    # "14 0123" yes; "in 2023 12 gemeenten", "1.234.567", "17.000" and "2,5" no.
     groups = re.findall(r"\d+", s)
     digits = sum(len(g) for g in groups)
-    return digits >= 6 and (s[0] in "0+(" or "-" in s or all(len(g) >= 3 for g in groups))
+    later = groups[1:]
+    grouped_thousands = all(len(g) == 3 for g in later)
+    if "." in s:  # dots: a phone only when they do not group thousands
+        return digits >= 6 and len(groups) >= 2 and not grouped_thousands and (len(groups) >= 3 or s[0] == "0")
+    # A later group with a leading zero is no count ("14 0123": a municipality's number).
+    zero_led = any(g.startswith("0") for g in later) and not grouped_thousands
+    return digits >= 6 and (s[0] in "0+(" or "-" in s or zero_led or all(len(g) >= 3 for g in groups))
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

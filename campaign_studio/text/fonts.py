@@ -61,6 +61,7 @@ class Face:
     ascender: float
     descender: float
     space_gid: int  # HarfBuzz draws default-ignorables as this glyph with no advance
+    line_gap: float = 0.0  # em, the font's recommended extra space between lines
 
     def covers(self, ch: str) -> bool:
         return ord(ch) in self.cmap or is_ignorable(ch)
@@ -127,9 +128,9 @@ def load_face(ref: FontRef) -> Face:
         # Typo metrics only when the font says they are meant (USE_TYPO_METRICS), else hhea,
         # as browsers and FreeType do; the shipped fonts have identical values in both.
         if os2 is not None and os2.fsSelection & (1 << 7):
-            asc, desc = os2.sTypoAscender, os2.sTypoDescender
+            asc, desc, gap = os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap
         else:
-            asc, desc = tt["hhea"].ascent, tt["hhea"].descent
+            asc, desc, gap = tt["hhea"].ascent, tt["hhea"].descent, tt["hhea"].lineGap
         cmap = frozenset(tt.getBestCmap() or {})
         glyphs = int(tt["maxp"].numGlyphs)
     except InputError:
@@ -143,7 +144,8 @@ def load_face(ref: FontRef) -> Face:
     font = hb.Font(hb.Face(hb.Blob(data)))  # scale = upem: shaped in font units, no hinting
     if font.face.glyph_count != glyphs:
         raise _damaged(ref.path, "is damaged: HarfBuzz cannot read its glyphs")
-    return Face(ref, font, cmap, upem, asc / upem, abs(desc) / upem, font.get_nominal_glyph(0x20) or 0)
+    return Face(ref, font, cmap, upem, asc / upem, abs(desc) / upem, font.get_nominal_glyph(0x20) or 0,
+                max(gap, 0) / upem)
 
 
 class FontLibrary:

@@ -14,6 +14,7 @@ from campaign_studio.text import bidi
 from campaign_studio.text.breaks import Unit, break_positions, protected_spans, unit_ranges
 from campaign_studio.text.fonts import Face, MissingGlyphError
 from campaign_studio.text.hyphenate import hyphenation_points
+from campaign_studio.text.isolation import ltr_spans
 from campaign_studio.text.segment import Segment, itemize
 from campaign_studio.text.shaping import Shaped, shape
 
@@ -22,9 +23,9 @@ _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
 
 
 def embedding_levels(text: str, base: int, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Levels per character, with protected spans (phone numbers, addresses) isolated
-    left to right, as if wrapped in LRI...PDI (UAX #9 HL3): otherwise a phone number
-    after an Arabic word reads "0188-0800"."""
+    """Levels per character, with `spans` (phone numbers, addresses, Latin names; see
+    isolation.ltr_spans) isolated left to right, as if wrapped in LRI...PDI (UAX #9 HL3):
+    otherwise a phone number after an Arabic word reads "0188-0800"."""
     if base == 0 and not any(bidi.bidi_class(c) in _RTL_CLASSES for c in text):
         return [0] * len(text)  # the common case: nothing to resolve
     work: list[str] = []
@@ -54,7 +55,8 @@ class Paragraph:
         self.base = base
         self._chain = [f.ref.key for f in faces]
         spans = protected_spans(text)
-        self.segments: list[Segment] = itemize(text, embedding_levels(text, base, spans), faces, family)
+        levels = embedding_levels(text, base, ltr_spans(text, base))
+        self.segments: list[Segment] = itemize(text, levels, faces, family)
         self._seg_starts = [s.start for s in self.segments]
         ranges = unit_ranges(text, break_positions(text, spans))
         self._cuts = sorted({0, len(text), *self._seg_starts, *(x for r in ranges for x in r)})
@@ -64,6 +66,7 @@ class Paragraph:
         for a, c, b in ranges:
             prot = any(x < c and a < y for x, y in spans)
             self.units.append(Unit(a, c, b, self.measure(a, c), self.measure(c, b), prot))
+        self.unit_texts = tuple(text[u.start : u.content_end] for u in self.units)  # what the breaker looks at
 
     def segment_at(self, i: int) -> Segment:
         return self.segments[bisect.bisect_right(self._seg_starts, i) - 1]

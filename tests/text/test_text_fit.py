@@ -31,7 +31,7 @@ def test_balance_pulls_a_lone_last_word_back_up() -> None:
     w3 = set_text(head, style, big_box()).width
     text = head + " iemand"
     box = Rect(0, 0, w3 + 2, 500)
-    greedy = set_text(text, style, box, hyphenate=False)
+    greedy = set_text(text, style, box, hyphenate=False, avoid_widows=False)
     assert words_per_line(greedy) == [3, 1]
     even = set_text(text, style, box, balance=True, hyphenate=False)
     assert words_per_line(even) == [2, 2]

@@ -1,0 +1,94 @@
+"""Typesetting over the whole matrix: every template × format × shipped language × shipped
+brand. Lines whose ink touches, ink outside its block, widows that another break avoids,
+separators at line edges, headlines less even than they can be (VISUAL-GUIDE, Typesetting). Each design is laid out once per
+session (the `matrix` fixture) and shared by all tests here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import pytest
+from layoutkit import Laid
+from typesetkit import colliding_lines, ink_outside_box, separators_at_edges, unbalanced_headlines, widows
+
+from campaign_studio import pipeline
+from campaign_studio.content.design_loader import load_brand, load_templates
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.layout.grid import make_grid
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.resources import brands_dir
+
+LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk", "ti", "fa")
+SPACING_LANGUAGES = ("ar", "fa", "ti", "uk", "nl")  # tall marks, Ethiopic, Cyrillic, Latin
+BRANDS = tuple(sorted(p.name for p in brands_dir().iterdir() if (p / "brand.yaml").is_file()))
+TEMPLATES = tuple(load_templates())
+FORMATS = tuple(load_formats())
+
+Matrix = Callable[[str, str], list[Laid]]
+
+
+@pytest.fixture(scope="session")
+def matrix(builtin: Campaign) -> Matrix:
+    """matrix(lang, brand) -> every template × format laid out, each once per session."""
+    done: dict[tuple[str, str], list[Laid]] = {}
+    templates = functools.cache(load_templates)
+    brands = functools.cache(load_brand)
+
+    def call(lang: str, brand: str) -> list[Laid]:
+        if (lang, brand) not in done:
+            laid = []
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(pipeline, "load_templates", templates)
+                mp.setattr(pipeline, "load_brand", brands)
+                for t in TEMPLATES:
+                    for f in FORMATS:
+                        design = pipeline.resolve_design(builtin, t, f, lang, brand=brand)
+                        page, diagnostics = pipeline.layout(design)
+                        laid.append(Laid(design, page, diagnostics, make_grid(design.format)))
+            done[(lang, brand)] = laid
+        return done[(lang, brand)]
+
+    return call
+
+
+def _faults(laid: list[Laid], check: Callable[..., list]) -> list[str]:
+    out = []
+    for one in laid:
+        d = one.design
+        out += [f"{d.template.id} / {d.format.id}: {fault}" for fault in check(one.require_page())]
+    return out
+
+
+def test_the_matrix_is_what_the_shipped_files_say() -> None:
+    assert len(TEMPLATES) == 4 and len(FORMATS) == 11 and len(BRANDS) == 3, (TEMPLATES, FORMATS, BRANDS)
+
+
+@pytest.mark.parametrize("lang", SPACING_LANGUAGES)
+def test_ink_of_consecutive_lines_never_touches(matrix: Matrix, lang: str) -> None:
+    assert _faults(matrix(lang, "national"), colliding_lines) == []
+
+
+@pytest.mark.parametrize("lang", SPACING_LANGUAGES)
+def test_no_ink_leaves_its_blocks_box(matrix: Matrix, lang: str) -> None:
+    assert _faults(matrix(lang, "national"), ink_outside_box) == []
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_avoidable_widow(matrix: Matrix, lang: str, brand: str) -> None:
+    found = _faults(matrix(lang, brand), lambda page: [f"{w.slot}: {w.paragraph}" for w in widows(page)])
+    assert found == []
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_separator_at_a_line_edge(matrix: Matrix, lang: str, brand: str) -> None:
+    assert _faults(matrix(lang, brand), separators_at_edges) == []
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_headlines_are_balanced(matrix: Matrix, lang: str, brand: str) -> None:
+    assert _faults(matrix(lang, brand), unbalanced_headlines) == []

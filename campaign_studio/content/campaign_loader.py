@@ -7,6 +7,7 @@ content that cannot be read at all raises InputError (exit code 2).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -194,6 +195,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
     def opt_text(value: str | None, text_id: str, *keys: str | int) -> m.Text | None:
         return None if value is None else text(value, text_id, *keys)
 
+    of_group = {g["id"]: g["of_group"] for g in data["groups"]}
     p = data["programme"]
     programme = m.Programme(
         **{k: text(p[k], f"programme.{k}", "programme", k) for k in
@@ -217,8 +219,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, s in enumerate(data["sources"])
         ),
         groups=tuple(
-            m.Group(g["id"], text(g["label"], f"groups.{g['id']}.label", "groups", i, "label"),
-                    text(g["of_group"], f"groups.{g['id']}.of_group", "groups", i, "of_group"))
+            m.Group(g["id"], text(g["label"], f"groups.{g['id']}.label", "groups", i, "label"), g["of_group"])
             for i, g in enumerate(data["groups"])
         ),
         statistics=tuple(
@@ -230,7 +231,8 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
                 source=s["source"],
                 unit=s["unit"],
                 verified=s["verified"],
-                values=tuple(m.StatValue(v["group"], v["value"]) for v in s["values"]),
+                values=tuple(m.StatValue(v["group"], v["value"], _phrase(s["id"], v, of_group, text, i, j))
+                             for j, v in enumerate(s["values"])),
                 note=opt_text(s["note"], f"statistics.{s['id']}.note", "statistics", i, "note"),
                 location=node_at(root, "statistics", i).loc,
             )
@@ -270,6 +272,18 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, msg in enumerate(data["messages"])
         ),
     )
+
+
+def _phrase(stat_id: str, value: dict[str, Any], of_group: dict[str, str], text: Callable[..., m.Text], i: int,
+            j: int) -> m.Text:
+    """The phrase joining a figure and its group: as written, or "{value}" and the group's of_group words.
+
+    Its id names the figure (statistic and group), so each figure is translated on its own.
+    """
+    text_id = f"statistics.{stat_id}.values.{value['group']}.phrase"
+    if value["phrase"] is not None:
+        return text(value["phrase"], text_id, "statistics", i, "values", j, "phrase")
+    return text(f"{m.VALUE} {of_group[value['group']]}", text_id, "statistics", i, "values", j, "group")
 
 
 def texts(campaign: m.Campaign) -> list[m.Text]:

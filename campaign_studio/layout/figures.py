@@ -8,7 +8,7 @@ from campaign_studio.layout.blocks import Ctx, Placed, _need_statistic, _stack
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.ink import ink_extent
 from campaign_studio.layout.localise import FigurePhrase
-from campaign_studio.model.campaign import StatValue, Statistic
+from campaign_studio.model.campaign import Statistic, StatValue
 from campaign_studio.model.pagetree import Color, Fill, Item, Rect, TextBlock
 from campaign_studio.model.template import Slot
 

@@ -122,8 +122,8 @@ def _phrase_has_one_value(value: dict[str, Any], node: YMap, path: str, diags: D
         diags.error(f"the phrase has {others[0]!r}; the only placeholder a figure phrase may have is {VALUE}", loc,
                     f"{path}.phrase", f"write the figure as {VALUE}, e.g. '{VALUE} van de vrouwen'")
     elif phrase.count(VALUE) != 1:
-        found = "no" if VALUE not in phrase else f"{phrase.count(VALUE)} times"
-        diags.error(f"the phrase must hold the figure as {VALUE} exactly once (found {found})", loc,
+        found = f"has no {VALUE}" if VALUE not in phrase else f"has {VALUE} {phrase.count(VALUE)} times"
+        diags.error(f"the phrase {found}: a figure phrase holds the figure as {VALUE} exactly once", loc,
                     f"{path}.phrase", f"e.g. '{VALUE} van de vrouwen'")
 
 

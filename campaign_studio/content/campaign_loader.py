@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +231,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
                 source=s["source"],
                 unit=s["unit"],
                 verified=s["verified"],
-                values=tuple(m.StatValue(v["group"], v["value"], _phrase(s["id"], v, of_group, text, i, j))
+                values=tuple(m.StatValue(v["group"], v["value"], _phrase(s["id"], s["unit"], v, of_group, text, i, j))
                              for j, v in enumerate(s["values"])),
                 note=opt_text(s["note"], f"statistics.{s['id']}.note", "statistics", i, "note"),
                 location=node_at(root, "statistics", i).loc,
@@ -274,16 +274,21 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
     )
 
 
-def _phrase(stat_id: str, value: dict[str, Any], of_group: dict[str, str], text: Callable[..., m.Text], i: int,
-            j: int) -> m.Text:
+def _phrase(stat_id: str, unit: str, value: dict[str, Any], of_group: dict[str, str], text: Callable[..., m.Text],
+            i: int, j: int) -> m.Text:
     """The phrase joining a figure and its group: as written, or "{value}" and the group's of_group words.
 
     Its id names the figure (statistic and group), so each figure is translated on its own.
     """
     text_id = f"statistics.{stat_id}.values.{value['group']}.phrase"
     if value["phrase"] is not None:
-        return text(value["phrase"], text_id, "statistics", i, "values", j, "phrase")
-    return text(f"{m.VALUE} {of_group[value['group']]}", text_id, "statistics", i, "values", j, "group")
+        phrase = text(value["phrase"], text_id, "statistics", i, "values", j, "phrase")
+    else:
+        phrase = text(f"{m.VALUE} {of_group[value['group']]}", text_id, "statistics", i, "values", j, "group")
+    figure = f"{value['value']:g}{'%' if unit == 'percent' else ''}"
+    note = (f"{m.VALUE} is the figure {figure}, written as the language writes it. Write the words for this "
+            "figure: in some languages they depend on the number (Turkish: %22'si, %6'sı).")
+    return replace(phrase, note=note)
 
 
 def texts(campaign: m.Campaign) -> list[m.Text]:

@@ -142,6 +142,7 @@ def export_po(campaign: Campaign, language: str) -> str:
         po.append(polib.POEntry(
             msgctxt=item.text.id, msgid=item.text.source, msgstr=item.translation, flags=flags,
             previous_msgid=item.previous_source, occurrences=[(where[0], str(where[1]))] if where else [],
+            comment=item.text.note or "",
         ))
     return str(po)
 
@@ -177,6 +178,8 @@ def export_xliff(campaign: Campaign, language: str) -> bytes:
         where = _where(item.text, campaign)
         if where:
             ET.SubElement(unit, f"{q}note", {"from": "campaign-studio"}).text = f"{where[0]}:{where[1]}"
+        if item.text.note:
+            ET.SubElement(unit, f"{q}note", {"from": "campaign-studio"}).text = item.text.note
         if item.state is State.OUTDATED:
             note = "outdated: the source text changed since this was translated"
             if item.previous_source:

@@ -16,6 +16,7 @@ class Text:
     id: str
     source: str
     location: Location | None = None
+    note: str | None = None  # for the translator: what a placeholder stands for
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,9 @@ def build_comparison(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     return Placed(items, max(c.height for c in cells))
 
 
+_AIR_UNDER_WORDS = 0.25  # em: about a text line's descent
+
+
 def _series_color(index: int) -> str:
     return ("accent", "text")[index % 2]  # series differ in lightness as well as hue
 
@@ -118,7 +121,10 @@ def _comparison_row(ctx: Ctx, slot: Slot, stat: Statistic, index: int, stat_valu
     bar_x = x + width - bar_w if ctx.rtl else x  # bars grow from the start side
     bar = Fill(Rect(bar_x, 0, bar_w, bar_h), ctx.color(_series_color(index)), role="figure")
     gap = ctx.grid.size(0.8) * ctx.scale
-    return _stack([*before, _by_ink(figure, ink), *after, Placed([track, bar], bar_h)], gap)
+    words = _stack([*before, _by_ink(figure, ink), *after], gap)
+    # Words end in a line box with room under their letters, a figure at its ink: the bar gets the same air.
+    bar_gap = gap if after else gap + figure.size * _AIR_UNDER_WORDS
+    return _stack([words, Placed([track, bar], bar_h)], bar_gap)
 
 
 def _tint(color: Color, background: Color, amount: float) -> Color:

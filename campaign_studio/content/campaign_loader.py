@@ -285,6 +285,8 @@ def _phrase(stat_id: str, unit: str, value: dict[str, Any], of_group: dict[str, 
         phrase = text(value["phrase"], text_id, "statistics", i, "values", j, "phrase")
     else:
         phrase = text(f"{m.VALUE} {of_group[value['group']]}", text_id, "statistics", i, "values", j, "group")
+    # The note tells the translator which figure {value} is; translations keep it (PO `#.`), and one
+    # made for another figure is outdated. Rewording the note outdates every phrase translation too.
     figure = f"{value['value']:g}{'%' if unit == 'percent' else ''}"
     note = (f"{m.VALUE} is the figure {figure}, written as the language writes it. Write the words for this "
             "figure: in some languages they depend on the number (Turkish: %22'si, %6'sı).")

@@ -809,18 +809,21 @@ def merge(campaign: Campaign, imported: ImportFile) -> MergeResult:
         if entry.draft:
             flags.add("draft")
         old = stored.get(entry.text_id)
+        note = text.note or ""  # what {value} stands for now: the translation was made for it
         if old is None:
             new = polib.POEntry(msgctxt=text.id, msgid=text.source, msgstr=entry.translation,
-                                flags=[f for f in ("fuzzy", "draft") if f in flags], previous_msgid=previous)
+                                flags=[f for f in ("fuzzy", "draft") if f in flags], previous_msgid=previous,
+                                comment=note)
             _insert_in_order(po, new, order)
             stored[text.id] = new
             result.added.append(text.id)
-        elif (old.msgid, old.msgstr, _flag_set(old), old.previous_msgid) == (text.source, entry.translation, flags,
-                                                                            previous):
+        elif (old.msgid, old.msgstr, _flag_set(old), old.previous_msgid, old.comment or "") == (
+                text.source, entry.translation, flags, previous, note):
             result.unchanged.append(text.id)
         else:
             (result.added if not old.msgstr else result.updated).append(text.id)
             old.msgid, old.msgstr, old.previous_msgid, old.previous_msgctxt = text.source, entry.translation, previous, None
+            old.comment = note
             old.flags = [f for f in old.flags if f not in ("fuzzy", "draft")] + \
                 [f for f in ("fuzzy", "draft") if f in flags]
         if outdated:

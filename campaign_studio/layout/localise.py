@@ -118,7 +118,12 @@ class Localiser:
             if state is State.DRAFT:
                 self._note_draft()
             return value
-        reason = "is outdated (the source text changed)" if state is State.OUTDATED else "is missing"
+        if state is State.MISSING:
+            reason = "is missing"
+        elif not self._catalog.same_note(text):
+            reason = "is outdated (it was written for another figure)"
+        else:
+            reason = "is outdated (the source text changed)"
         return self._unusable(text, reason)
 
     def _unusable(self, text: Text, reason: str) -> str:

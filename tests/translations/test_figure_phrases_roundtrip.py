@@ -141,3 +141,32 @@ def test_a_changed_source_phrase_is_outdated_in_status_export_and_render(cli, ca
     assert page is not None, [d.format() for d in diags]
     assert [(b.slot, b.text) for b in page.text_blocks() if b.slot.startswith("figure")][:3] == [
         ("figure-group", "kadınların"), ("figure", "%22'sinden"), ("figure-group", "fazlası")]
+
+
+def test_a_changed_figure_outdates_the_phrase_written_for_it(cli, campaign_copy, tmp_path) -> None:
+    """Turkish "%22'si" is wrong for 26 ("%26'sı"): a phrase translated for one figure is outdated for another."""
+    folder = campaign_copy.folder
+    campaign_copy.replace("        value: 22\n", "        value: 26\n")
+
+    status = {r["id"]: r for r in json.loads(cli("translations", "status", "--json", "--campaign", folder).out)}
+    assert status["tr"]["outdated"] == 1 and status["en"]["outdated"] == 1
+    rendered = cli("render", "-t", "statistic-spotlight", "-f", "post-4x5", "--lang", "tr", "--campaign", folder,
+                   "-o", tmp_path / "tr.png")
+    assert rendered.code == 1
+    assert f"the tr translation of '{WOMEN_22}' is outdated (it was written for another figure)" in rendered.err
+
+    out = tmp_path / "tr.po"
+    _export(cli, folder, "tr", out)
+    entry = po_entry(out, WOMEN_22)
+    assert "fuzzy" in entry.flags and "{value} is the figure 26%" in entry.comment
+    po_edit(out, WOMEN_22, "kadınların {value}'sı", flags=["draft"])
+    imported = cli("translations", "import", out, "--campaign", folder)
+    assert imported.code == 0, imported.err
+    stored = po_entry(folder / "translations" / "tr.po", WOMEN_22)
+    assert (stored.msgstr, "{value} is the figure 26%" in stored.comment, stored.flags) == (
+        "kadınların {value}'sı", True, ["draft"])
+    loaded = pipeline.open_campaign(folder)
+    assert loaded.campaign is not None
+    page, diags = pipeline.layout(pipeline.resolve_design(loaded.campaign, "statistic-spotlight", "post-4x5", "tr"))
+    assert page is not None, [d.format() for d in diags]
+    assert [b.text for b in page.text_blocks() if b.slot == "figure"] == ["%26'sı"]

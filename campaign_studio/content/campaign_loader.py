@@ -7,7 +7,8 @@ content that cannot be read at all raises InputError (exit code 2).
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +198,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
     def opt_text(value: str | None, text_id: str, *keys: str | int) -> m.Text | None:
         return None if value is None else text(value, text_id, *keys)
 
+    of_group = {g["id"]: g["of_group"] for g in data["groups"]}
     p = data["programme"]
     programme = m.Programme(
         **{k: text(p[k], f"programme.{k}", "programme", k) for k in
@@ -220,8 +222,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, s in enumerate(data["sources"])
         ),
         groups=tuple(
-            m.Group(g["id"], text(g["label"], f"groups.{g['id']}.label", "groups", i, "label"),
-                    text(g["of_group"], f"groups.{g['id']}.of_group", "groups", i, "of_group"))
+            m.Group(g["id"], text(g["label"], f"groups.{g['id']}.label", "groups", i, "label"), g["of_group"])
             for i, g in enumerate(data["groups"])
         ),
         statistics=tuple(
@@ -233,7 +234,8 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
                 source=s["source"],
                 unit=s["unit"],
                 verified=s["verified"],
-                values=tuple(m.StatValue(v["group"], v["value"]) for v in s["values"]),
+                values=tuple(m.StatValue(v["group"], v["value"], _phrase(s["id"], s["unit"], v, of_group, text, i, j))
+                             for j, v in enumerate(s["values"])),
                 note=opt_text(s["note"], f"statistics.{s['id']}.note", "statistics", i, "note"),
                 location=node_at(root, "statistics", i).loc,
             )
@@ -273,6 +275,25 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, msg in enumerate(data["messages"])
         ),
     )
+
+
+def _phrase(stat_id: str, unit: str, value: dict[str, Any], of_group: dict[str, str], text: Callable[..., m.Text],
+            i: int, j: int) -> m.Text:
+    """The phrase joining a figure and its group: as written, or "{value}" and the group's of_group words.
+
+    Its id names the figure (statistic and group), so each figure is translated on its own.
+    """
+    text_id = f"statistics.{stat_id}.values.{value['group']}.phrase"
+    if value["phrase"] is not None:
+        phrase = text(value["phrase"], text_id, "statistics", i, "values", j, "phrase")
+    else:
+        phrase = text(f"{m.VALUE} {of_group[value['group']]}", text_id, "statistics", i, "values", j, "group")
+    # The note tells the translator which figure {value} is; translations keep it (PO `#.`), and one
+    # made for another figure is outdated. Rewording the note outdates every phrase translation too.
+    figure = f"{value['value']:g}{'%' if unit == 'percent' else ''}"
+    note = (f"{m.VALUE} is the figure {figure}, written as the language writes it. Write the words for this "
+            "figure: in some languages they depend on the number (Turkish: %22'si, %6'sı).")
+    return replace(phrase, note=note)
 
 
 def texts(campaign: m.Campaign) -> list[m.Text]:

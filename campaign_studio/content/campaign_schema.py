@@ -16,6 +16,7 @@ from campaign_studio.content.schema import (
     Text,
 )
 from campaign_studio.content.yamlsource import YMap
+from campaign_studio.model.campaign import VALUE
 from campaign_studio.model.diagnostics import Diagnostics
 
 FORMAT_VERSION = "campaign-studio/1"
@@ -111,9 +112,46 @@ SOURCE = Obj(
     }
 )
 
-GROUP = Obj({"id": Field(ID), "label": Field(SHORT_TEXT), "of_group": Field(SHORT_TEXT)})
+_BRACED = re.compile(r"\{[^{}\n]*\}")
 
-STAT_VALUE = Obj({"group": Field(ID), "value": Field(Number(minimum=0, range_name="a figure"))})
+
+def _phrase_has_one_value(value: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    """A figure phrase holds the formatted figure exactly once, and no other placeholder."""
+    phrase = value["phrase"]
+    if phrase is None:
+        return
+    loc = node.entries["phrase"][1].loc
+    others = [b for b in _BRACED.findall(phrase) if b != VALUE]
+    if others:
+        diags.error(f"the phrase has {others[0]!r}; the only placeholder a figure phrase may have is {VALUE}", loc,
+                    f"{path}.phrase", f"write the figure as {VALUE}, e.g. '{VALUE} van de vrouwen'")
+    elif phrase.count(VALUE) != 1:
+        found = f"has no {VALUE}" if VALUE not in phrase else f"has {VALUE} {phrase.count(VALUE)} times"
+        diags.error(f"the phrase {found}: a figure phrase holds the figure as {VALUE} exactly once", loc,
+                    f"{path}.phrase", f"e.g. '{VALUE} van de vrouwen'")
+
+
+def _of_group_has_no_placeholder(group: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    found = _BRACED.findall(group["of_group"])
+    if found:
+        diags.error(f"of_group has {found[0]!r}; it holds the words after a figure, without placeholders",
+                    node.entries["of_group"][1].loc, f"{path}.of_group",
+                    f"write the whole phrase as 'phrase: \"{VALUE} ...\"' on the statistic's value instead")
+
+
+# of_group: the words after a figure ("van de vrouwen"), the phrase of a value that has none.
+GROUP = Obj({"id": Field(ID), "label": Field(SHORT_TEXT), "of_group": Field(SHORT_TEXT)},
+            validators=(_of_group_has_no_placeholder,))
+
+# phrase: joins the figure and its group, "{value} van de vrouwen"; translated per figure.
+STAT_VALUE = Obj(
+    {
+        "group": Field(ID),
+        "value": Field(Number(minimum=0, range_name="a figure")),
+        "phrase": Field(SHORT_TEXT, required=False),
+    },
+    validators=(_phrase_has_one_value,),
+)
 
 STATISTIC = Obj(
     {

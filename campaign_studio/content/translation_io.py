@@ -143,6 +143,7 @@ def export_po(campaign: Campaign, language: str) -> str:
         po.append(polib.POEntry(
             msgctxt=item.text.id, msgid=item.text.source, msgstr=item.translation, flags=flags,
             previous_msgid=item.previous_source, occurrences=[(where[0], str(where[1]))] if where else [],
+            comment=item.text.note or "",
         ))
     return str(po)
 
@@ -178,6 +179,8 @@ def export_xliff(campaign: Campaign, language: str) -> bytes:
         where = _where(item.text, campaign)
         if where:
             ET.SubElement(unit, f"{q}note", {"from": "campaign-studio"}).text = f"{where[0]}:{where[1]}"
+        if item.text.note:
+            ET.SubElement(unit, f"{q}note", {"from": "campaign-studio"}).text = item.text.note
         if item.state is State.OUTDATED:
             note = "outdated: the source text changed since this was translated"
             if item.previous_source:
@@ -831,18 +834,21 @@ def merge(campaign: Campaign, imported: ImportFile) -> MergeResult:
         if entry.draft:
             flags.add("draft")
         old = stored.get(entry.text_id)
+        note = text.note or ""  # what {value} stands for now: the translation was made for it
         if old is None:
             new = polib.POEntry(msgctxt=text.id, msgid=text.source, msgstr=entry.translation,
-                                flags=[f for f in ("fuzzy", "draft") if f in flags], previous_msgid=previous)
+                                flags=[f for f in ("fuzzy", "draft") if f in flags], previous_msgid=previous,
+                                comment=note)
             _insert_in_order(po, new, order)
             stored[text.id] = new
             result.added.append(text.id)
-        elif (old.msgid, old.msgstr, _flag_set(old), old.previous_msgid) == (text.source, entry.translation, flags,
-                                                                            previous):
+        elif (old.msgid, old.msgstr, _flag_set(old), old.previous_msgid, old.comment or "") == (
+                text.source, entry.translation, flags, previous, note):
             result.unchanged.append(text.id)
         else:
             (result.added if not old.msgstr else result.updated).append(text.id)
             old.msgid, old.msgstr, old.previous_msgid, old.previous_msgctxt = text.source, entry.translation, previous, None
+            old.comment = note
             old.flags = [f for f in old.flags if f not in ("fuzzy", "draft")] + \
                 [f for f in ("fuzzy", "draft") if f in flags]
         if outdated:

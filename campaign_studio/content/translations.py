@@ -3,7 +3,10 @@
 Each entry's message context is the text id and its msgid the source text the
 translator saw. If the source text has changed since, the translation is
 outdated; a `fuzzy` entry is outdated too; a `draft` flag marks a translation no
-native speaker has reviewed yet (used, but reported).
+native speaker has reviewed yet (used, but reported). A text whose placeholder
+stands for something that can change (a figure phrase: "{value} is the figure
+22%") keeps that note as the entry's `#.` comment: a translation written for
+another figure ("%22'si" is wrong for 26) is outdated as well.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Entry:
     draft: bool
     line: int
     previous_source: str | None = None  # `#| msgid`: the source text an outdated translation was made from
+    note: str = ""  # `#.`: what the text's placeholder stood for when it was translated
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,14 @@ class Catalog:
         entry = self.entries.get(text.id)
         if entry is None or not entry.translation:
             return State.MISSING
-        if entry.fuzzy or entry.source != text.source:
+        if entry.fuzzy or entry.source != text.source or not self.same_note(text):
             return State.OUTDATED
         return State.DRAFT if entry.draft else State.CURRENT
+
+    def same_note(self, text: Text) -> bool:
+        """Was the entry translated for what the text's placeholder stands for now (its figure)?"""
+        entry = self.entries.get(text.id)
+        return text.note is None or entry is None or entry.note == text.note
 
     def lookup(self, text: Text) -> tuple[str | None, State]:
         """The usable translation and its state; None when missing or outdated."""
@@ -86,7 +95,7 @@ def load_catalog(path: Path) -> Catalog:
         if e.obsolete or not e.msgctxt:
             continue
         entries[e.msgctxt] = Entry(e.msgid, e.msgstr, "fuzzy" in e.flags, "draft" in e.flags, e.linenum or 1,
-                                   e.previous_msgid)
+                                   e.previous_msgid, e.comment or "")
     return Catalog(language, path, entries)
 
 

@@ -3,6 +3,10 @@
 Looks every text up in the language's catalogue; a missing or outdated
 translation is an error (or, with a fallback language, the source text and a
 warning naming it); a draft translation is used and reported.
+
+With native digits, every number the Localiser returns is written in the
+language's native numbering system, with that system's CLDR symbols; phone
+numbers and web and e-mail addresses keep the digits one dials and types.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from babel.numbers import format_decimal, format_percent
 from campaign_studio.content.files import refuse_link_loop
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translations import Catalog, State, available_languages, load_catalog
+from campaign_studio.layout.digits import NATIVE_DIGITS, localise_numbers, to_native
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
-from campaign_studio.model.campaign import Campaign, Text
+from campaign_studio.model.campaign import VALUE, Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostics
 
 
@@ -24,15 +29,45 @@ class MissingTranslation(Exception):
     pass
 
 
-# Decimal digits of the native numbering systems CLDR names for our languages. Babel
-# formats with a numbering system's symbols but never converts the digits themselves.
-NATIVE_DIGITS = {
-    "arab": "٠١٢٣٤٥٦٧٨٩",  # Arabic-Indic (ar)
-    "arabext": "۰۱۲۳۴۵۶۷۸۹",  # Extended Arabic-Indic (fa, ur)
-    "deva": "०१२३४५६७८९",
-    "beng": "০১২৩৪৫৬৭৮৯",
-}
 LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate: numbers read correctly inside right-to-left text
+
+
+@dataclass(frozen=True)
+class FigurePhrase:
+    """A figure phrase taken apart for a large figure, in reading order.
+
+    `figure` is the formatted figure with whatever the phrase writes against it ("%22'si"):
+    the number and its unit or suffix are never split. `before` and `after` are the words
+    of the group around it ("kadınların"; "van de vrouwen"); `whole` is the phrase in one
+    line, the figure isolated for right-to-left text.
+    """
+
+    before: str
+    figure: str
+    after: str
+    whole: str
+
+
+def split_phrase(phrase: str, figure: str, isolated: str) -> FigurePhrase:
+    """Split a phrase holding VALUE once; characters written against the placeholder go with the figure."""
+    at = phrase.index(VALUE)
+    lo, hi = at, at + len(VALUE)
+    while lo > 0 and not phrase[lo - 1].isspace():
+        lo -= 1
+    while hi < len(phrase) and not phrase[hi].isspace():
+        hi += 1
+    glued = phrase[lo:hi]
+    return FigurePhrase(phrase[:lo].strip(), glued.replace(VALUE, figure), phrase[hi:].strip(),
+                        phrase.replace(VALUE, isolated))
+
+
+def _pseudo_words(part: str) -> str:
+    """Pseudo-localise the words around a placeholder, keeping the spaces that separate them from it."""
+    core = part.strip()
+    if not core:
+        return part
+    lead, trail = part[: len(part) - len(part.lstrip())], part[len(part.rstrip()) :]
+    return f"{lead}{pseudolocalise(core)}{trail}"
 
 
 @dataclass
@@ -72,28 +107,50 @@ class Localiser:
             return Locale.parse("en")
 
     def text(self, text: Text) -> str:
+        """A text in the design's language (numbers in native digits when asked)."""
+        return self.numbers(self._translation(text))
+
+    def _translation(self, text: Text) -> str:
         if self.language == PSEUDO_LANGUAGE:
             return pseudolocalise(text.source)
         if self._catalog is None:
             return text.source
         value, state = self._catalog.lookup(text)
-        where = f"{self._catalog.path.name}, text {text.id!r}"
         if value is not None:
             if state is State.DRAFT:
                 self._note_draft()
             return value
-        reason = "is outdated (the source text changed)" if state is State.OUTDATED else "is missing"
+        if state is State.MISSING:
+            reason = "is missing"
+        elif not self._catalog.same_note(text):
+            reason = "is outdated (it was written for another figure)"
+        else:
+            reason = "is outdated (the source text changed)"
+        return self._unusable(text, reason)
+
+    def _unusable(self, text: Text, reason: str) -> str:
+        """The source text and a warning with --fallback to the source language; else an error."""
+        assert self._catalog is not None
         if self.fallback == self.campaign.source_language:
-            if text.id in self._fallbacks:
-                return text.source
-            self._fallbacks.add(text.id)
-            self.diagnostics.warning(f"the {self.language} translation {reason}; the source text is shown instead",
-                                     text.location, where)
+            if text.id not in self._fallbacks:
+                self._fallbacks.add(text.id)
+                self.diagnostics.warning(f"the {self.language} translation {reason}; the source text is shown instead",
+                                         text.location, f"{self._catalog.path.name}, text {text.id!r}")
             return text.source
         raise MissingTranslation(
             f"{self._catalog.path}: the {self.language} translation of {text.id!r} {reason}; "
             f"translate it, or render with --fallback {self.campaign.source_language}"
         )
+
+    def figure_phrase(self, text: Text, figure: str) -> FigurePhrase:
+        """A figure phrase ("{value} van de vrouwen", "kadınların {value}'si") with the formatted figure in it."""
+        if self.language == PSEUDO_LANGUAGE:
+            phrase = VALUE.join(_pseudo_words(part) for part in text.source.split(VALUE))
+        else:
+            phrase = self._translation(text)
+            if phrase.count(VALUE) != 1:  # import refuses this; a hand-edited PO file can still have it
+                phrase = self._unusable(text, f"does not hold the figure as {VALUE} exactly once")
+        return split_phrase(self.numbers(phrase), figure, self.isolate(figure))
 
     _draft_noted: bool = field(default=False, init=False)
     _fallbacks: set[str] = field(default_factory=set, init=False)
@@ -107,32 +164,34 @@ class Localiser:
 
     def percent(self, value: float) -> str:
         system = self._numbering_system()
-        return self._digits(format_percent(value / 100, locale=self.locale, decimal_quantization=False,
-                                           numbering_system=system), system)
+        formatted = format_percent(value / 100, locale=self.locale, decimal_quantization=False,
+                                   numbering_system=system)
+        return to_native(formatted, self.locale, system) if system in NATIVE_DIGITS else formatted
 
     def number(self, value: float) -> str:
         system = self._numbering_system()
-        return self._digits(format_decimal(value, locale=self.locale, numbering_system=system), system)
+        formatted = format_decimal(value, locale=self.locale, numbering_system=system)
+        return to_native(formatted, self.locale, system) if system in NATIVE_DIGITS else formatted
+
+    def numbers(self, text: str) -> str:
+        """Running text with its numbers in the native numbering system, when native digits are on."""
+        system = self._numbering_system()
+        return localise_numbers(text, self.locale, system) if system in NATIVE_DIGITS else text
 
     def isolate(self, formatted: str) -> str:
         """Wrap a number for use inside running text, so it reads left to right in rtl languages."""
         return f"{LRI}{formatted}{PDI}" if self.direction == "rtl" else formatted
 
+    _digits_noted: bool = field(default=False, init=False)
+
     def _numbering_system(self) -> str:
         if not self.native_digits:
             return "latn"
-        return str(self.locale.other_numbering_systems.get("native", "latn"))
-
-    _digits_noted: bool = field(default=False, init=False)
-
-    def _digits(self, formatted: str, system: str) -> str:
-        digits = NATIVE_DIGITS.get(system)
-        if digits:
-            return formatted.translate(str.maketrans("0123456789", digits))
-        if self.native_digits and not self._digits_noted:
+        system = str(self.locale.other_numbering_systems.get("native", "latn"))
+        if system not in NATIVE_DIGITS and not self._digits_noted:
             self._digits_noted = True
             self.diagnostics.warning(f"language {self.language!r} has no native decimal digits; Latin digits are used")
-        return formatted
+        return system
 
     def join(self, *parts: str) -> str:
         """Join short phrases as a list ("gratis, dag en nacht")."""

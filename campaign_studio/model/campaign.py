@@ -16,6 +16,7 @@ class Text:
     id: str
     source: str
     location: Location | None = None
+    note: str | None = None  # for the translator: what a placeholder stands for
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,19 @@ class Source:
 class Group:
     id: str
     label: Text  # "vrouwen"
-    of_group: Text  # "van de vrouwen", shown next to a figure
+    of_group: str  # "van de vrouwen": the source-language words after a figure, when its value has no phrase
+
+
+VALUE = "{value}"  # the placeholder for the formatted figure in a figure phrase
 
 
 @dataclass(frozen=True)
 class StatValue:
     group: str
     value: float
+    # "{value} van de vrouwen": joins the figure and its group. Translated per figure, since
+    # grammar may depend on the number ("kadınların {value}'si" for 22, "{value}'sı" for 6).
+    phrase: Text
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,9 @@ def test_list_stats_json_has_every_field(cli) -> None:
     assert list(rows) == ["victim-sexual-violence", "physical-transgressive", "consequences-forced",
                           "consequences-nonphysical"]
     stat = rows["victim-sexual-violence"]
-    assert stat["values"] == [{"group": "women", "value": 22}, {"group": "men", "value": 6}]
-    assert rows["physical-transgressive"]["values"] == [{"group": "women", "value": 53}, {"group": "men", "value": 19}]
+    assert stat["values"] == [{"group": "women", "value": 22, "phrase": "{value} van de vrouwen"},
+                              {"group": "men", "value": 6, "phrase": "{value} van de mannen"}]
+    assert [(v["group"], v["value"]) for v in rows["physical-transgressive"]["values"]] == [("women", 53), ("men", 19)]
     assert stat["definition"] == "Is gedwongen tot seks, of had seks tegen de wil."
     assert stat["population"] == "Mensen van 18 tot 80 jaar in Nederland, ooit in hun leven"
     assert stat["year"] == 2017

@@ -160,7 +160,72 @@ class ImageItem:
     role: str = "figure"
 
 
-Item = Fill | TextBlock | QRCode | ImageItem
+PathOp = tuple[str, tuple[float, ...]]  # ("M", (x, y)), ("L", (x, y)), ("C", (x1, y1, x2, y2, x, y)), ("Z", ())
+PATH_OPS = {"M": 2, "L": 2, "C": 6, "Z": 0}  # coordinates each operator takes
+
+
+@dataclass(frozen=True)
+class PathItem:
+    """A vector shape: subpaths of lines and cubic curves, filled and/or stroked.
+
+    Coordinates are page points like every other item. `fill_rule` decides which
+    regions of overlapping subpaths are inside ("evenodd" cuts holes, e.g. a ring).
+    """
+
+    ops: tuple[PathOp, ...]
+    fill: Color | None = None
+    stroke: Color | None = None
+    stroke_width: float = 0.0
+    fill_rule: Literal["nonzero", "evenodd"] = "nonzero"
+    role: str = "decoration"
+
+    def __post_init__(self) -> None:
+        for op, coords in self.ops:
+            if PATH_OPS.get(op) != len(coords):
+                raise ValueError(f"path operator {op!r} takes {PATH_OPS.get(op)} coordinates, not {len(coords)}")
+        if self.ops and self.ops[0][0] != "M":
+            raise ValueError("a path starts with a move ('M')")
+
+    @property
+    def box(self) -> Rect:
+        """Bounds of the control points (a curve lies inside them), stroke included."""
+        xs = [c for _, coords in self.ops for c in coords[0::2]]
+        ys = [c for _, coords in self.ops for c in coords[1::2]]
+        if not xs:
+            return Rect(0, 0, 0, 0)
+        half = self.stroke_width / 2 if self.stroke is not None else 0.0
+        return Rect(min(xs) - half, min(ys) - half, max(xs) - min(xs) + 2 * half, max(ys) - min(ys) + 2 * half)
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Items that together are one figure: a chart, an icon, or decoration.
+
+    The PDF tagging turns a chart or icon group into one `Figure` with `/Alt`; checks
+    read a chart group as a chart. `alt` is the short alternative text (at most 150
+    characters), `long_alt` the long description stating every number shown.
+    """
+
+    role: Literal["chart", "icon", "decoration"]
+    box: Rect
+    items: tuple[Item, ...]
+    alt: str = ""
+    long_alt: str = ""
+    slot: str = ""
+    language: str = ""
+
+
+Item = Fill | TextBlock | QRCode | ImageItem | PathItem | FigureGroup
+
+
+def walk(items: tuple[Item, ...] | list[Item]) -> list[Item]:
+    """Every item in reading order, the items inside figure groups after their group."""
+    out: list[Item] = []
+    for item in items:
+        out.append(item)
+        if isinstance(item, FigureGroup):
+            out += walk(item.items)
+    return out
 
 
 @dataclass(frozen=True)
@@ -178,5 +243,9 @@ class Page:
     safe_area: Rect | None = None
     metadata: dict[str, str] = field(default_factory=dict)
 
+    def walk(self) -> list[Item]:
+        """All items, those inside figure groups included (after their group), in reading order."""
+        return walk(self.items)
+
     def text_blocks(self) -> list[TextBlock]:
-        return [i for i in self.items if isinstance(i, TextBlock)]
+        return [i for i in self.walk() if isinstance(i, TextBlock)]

@@ -11,6 +11,7 @@ never measured again. A new output format is one module with one subclass::
         def draw_glyph_run(self, run, block): ...
         def draw_qr(self, qr): ...
         def draw_image(self, item): ...
+        def draw_path(self, path): ...
         def finish(self) -> str: ...
 
     svg = SvgRenderer(page).render()
@@ -21,7 +22,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Generic, TypeVar
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, QRCode, TextBlock
+from campaign_studio.model.pagetree import Color, FigureGroup, Fill, GlyphRun, ImageItem, Item, Page, PathItem, QRCode, TextBlock
 
 T = TypeVar("T")
 
@@ -34,7 +35,11 @@ class Renderer(ABC, Generic[T]):
 
     def render(self) -> T:
         self.draw_background(self.page.background)
-        for item in self.page.items:
+        self.draw_items(self.page.items)
+        return self.finish()
+
+    def draw_items(self, items: tuple[Item, ...]) -> None:
+        for item in items:
             if isinstance(item, Fill):
                 self.draw_fill(item)
             elif isinstance(item, TextBlock):
@@ -47,9 +52,14 @@ class Renderer(ABC, Generic[T]):
                 self.draw_qr(item)
             elif isinstance(item, ImageItem):
                 self.draw_image(item)
+            elif isinstance(item, PathItem):
+                self.draw_path(item)
+            elif isinstance(item, FigureGroup):
+                self.begin_group(item)
+                self.draw_items(item.items)
+                self.end_group(item)
             else:  # pragma: no cover - the Item union is closed
                 raise TypeError(f"cannot render {type(item).__name__}")
-        return self.finish()
 
     @abstractmethod
     def draw_background(self, color: Color) -> None:
@@ -76,6 +86,16 @@ class Renderer(ABC, Generic[T]):
     @abstractmethod
     def draw_image(self, item: ImageItem) -> None:
         """A raster image scaled into item.box."""
+
+    @abstractmethod
+    def draw_path(self, path: PathItem) -> None:
+        """A vector path: filled by its fill rule, then stroked (round joins), both anti-aliased alike."""
+
+    def begin_group(self, group: FigureGroup) -> None:
+        """Called before the items of a figure group (for tagging); does nothing by default."""
+
+    def end_group(self, group: FigureGroup) -> None:
+        """Called after the items of a figure group."""
 
     @abstractmethod
     def finish(self) -> T:

@@ -31,7 +31,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFCatalog, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, QRCode, Rect, TextBlock
+from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
 from campaign_studio.render import pdf_meta
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
@@ -200,6 +200,26 @@ class PdfRenderer(Renderer[bytes]):
             return
         path = self._rounded_path(box, fill.radius) if fill.radius > 0 else self._rect_path(box)
         self._emit(f"{self._fill_colour(fill.color)} {path} f")
+
+    def draw_path(self, path: PathItem) -> None:
+        ops = []
+        for op, c in path.ops:
+            if op == "Z":
+                ops.append("h")
+                continue
+            pts = " ".join(f"{_num(self._x(x))} {_num(self._y(y))}" for x, y in zip(c[0::2], c[1::2], strict=True))
+            ops.append(f"{pts} {op.lower()}")
+        geometry = " ".join(ops)
+        if path.fill is not None:
+            paint = "f*" if path.fill_rule == "evenodd" else "f"
+            self._emit(f"{self._fill_colour(path.fill)} {geometry} {paint}")
+        if path.stroke is not None and path.stroke_width > 0:
+            # round joins and caps: what the raster renderer's stroke draws
+            self._emit(f"q {self._stroke_colour(path.stroke)} {_num(path.stroke_width)} w 1 j 1 J {geometry} S Q")
+
+    def _stroke_colour(self, color: Color) -> str:
+        values, op = self._fill_colour(color).rsplit(" ", 1)
+        return f"{values} {op.upper()}"  # "rg" -> "RG", "k" -> "K"
 
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.glyphs:

@@ -27,7 +27,8 @@ from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, QRCode, Rect, TextBlock
+from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
+from campaign_studio.render import path_raster
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.images import load_rgba
 
@@ -195,6 +196,23 @@ class RasterRenderer(Renderer[Image.Image]):
         src = load_rgba(item.path)
         img = src if src.size == (x1 - x0, y1 - y0) else src.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS)
         self.image.paste(img, (x0, y0), img)
+
+    def draw_path(self, path: PathItem) -> None:
+        lines = path_raster.subpaths(path.ops, self.scale * path_raster.SUPERSAMPLE)
+        if not lines:
+            return
+        x0, y0, x1, y1 = self._px_box(path.box)
+        x0, y0 = max(0, x0 - 1), max(0, y0 - 1)
+        x1, y1 = min(self.image.width, x1 + 1), min(self.image.height, y1 + 1)
+        if x1 <= x0 or y1 <= y0:
+            return
+        origin, size = (x0, y0), (x1 - x0, y1 - y0)
+        if path.fill is not None:
+            mask = path_raster.fill_mask([pts for pts, _ in lines], origin, size, path.fill_rule == "evenodd")
+            self.image.paste(path.fill.rgb, (x0, y0, x1, y1), mask)
+        if path.stroke is not None and path.stroke_width > 0:
+            mask = path_raster.stroke_mask(lines, path.stroke_width * self.scale, origin, size)
+            self.image.paste(path.stroke.rgb, (x0, y0, x1, y1), mask)
 
     def finish(self) -> Image.Image:
         return self.image

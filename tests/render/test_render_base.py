@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from render_pagekit import BLACK, NAVY, WHITE, card_page
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, QRCode, TextBlock
+from campaign_studio.model.pagetree import Color, FigureGroup, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
 from campaign_studio.render import Renderer, render_image, render_pdf, render_png
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.pdf import PdfRenderer
@@ -39,6 +39,15 @@ class Recorder(Renderer[list[str]]):
     def draw_image(self, item: ImageItem) -> None:
         self.calls.append("image")
 
+    def draw_path(self, path: PathItem) -> None:
+        self.calls.append(f"path {path.role}")
+
+    def begin_group(self, group: FigureGroup) -> None:
+        self.calls.append(f"group {group.role}")
+
+    def end_group(self, group: FigureGroup) -> None:
+        self.calls.append("end group")
+
     def finish(self) -> list[str]:
         return self.calls
 
@@ -52,6 +61,16 @@ def test_a_new_format_is_one_subclass(card: Page) -> None:
         "block translation", "run",
         "qr", "image",
     ]
+
+
+def test_figure_groups_are_walked_in_reading_order(card: Page) -> None:
+    bar = PathItem((("M", (0, 0)), ("L", (10, 0)), ("L", (10, 5)), ("Z", ())), fill=NAVY, role="figure")
+    inner = FigureGroup("icon", Rect(0, 0, 10, 5), (bar,), alt="icon")
+    chart = FigureGroup("chart", Rect(0, 0, 10, 5), (Fill(Rect(0, 0, 10, 5), WHITE), inner), alt="chart")
+    page = Page(card.width, card.height, card.background, (chart, *card.items[:1]), "nl", "t")
+    assert Recorder(page).render() == [
+        "background #FFFFFF", "group chart", "fill", "group icon", "path figure", "end group", "end group", "fill"]
+    assert page.walk() == [chart, chart.items[0], inner, bar, card.items[0]]
 
 
 def test_both_renderers_implement_the_interface() -> None:

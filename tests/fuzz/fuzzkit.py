@@ -321,12 +321,12 @@ class Runner:
             changes += [f"home/templates/{c}" for c in changed(home_before, tree_state(self.pristine.home / "templates"))]
         return violations(case, outcome, changes, ws), outcome, ws
 
-    def check(self, case: Case) -> Violation | None:
+    def check(self, case: Case) -> tuple[Violation | None, Outcome]:
         problems, outcome, ws = self.run(case)
         self.discard(ws)
         if not problems:
-            return None
-        return Violation(case, problems, outcome, signature(case, problems, outcome))
+            return None, outcome
+        return Violation(case, problems, outcome, signature(case, problems, outcome)), outcome
 
     def discard(self, ws: Path) -> None:
         shutil.rmtree(ws, ignore_errors=True)
@@ -358,7 +358,7 @@ class Runner:
         case = violation.case
         lines = [f"* {violation.signature}", f"  replay: {replay}",
                  f"  problems: {'; '.join(violation.problems)}",
-                 f"  command: campaign-studio {' '.join(case.argv)}" + (f"  [{HOME_VAR}]" if case.home else "")
+                 f"  command: campaign-studio {' '.join(_short(a) for a in case.argv)}" + (f"  [{HOME_VAR}]" if case.home else "")
                  + ("  (subprocess)" if case.subprocess else ""),
                  "  mutations: " + " | ".join(op.label for op in case.ops)]
         err = [line for line in violation.outcome.err.splitlines() if line.strip()][-3:]
@@ -390,6 +390,11 @@ class Runner:
         if case.home:
             self.pristine.reset_home()
         return shown
+
+
+def _short(arg: str, limit: int = 100) -> str:
+    shown = arg if arg.isprintable() else repr(arg)
+    return shown if len(shown) <= limit else f"{shown[:limit]}...({len(arg)} characters)"
 
 
 Reader = Callable[[random.Random, int], Case]

@@ -7,6 +7,7 @@ are fractions of the file, so a subset of a case's ops can be replayed (to shrin
 
 from __future__ import annotations
 
+import copy
 import io
 import random
 import struct
@@ -178,14 +179,23 @@ def _swap_value(rng: random.Random) -> Any:
     ])
 
 
-def yaml_tree_op(rng: random.Random, rel: str) -> Op:
-    """One mutation of the parsed YAML tree (delete a key, swap a type, odd text or number, deep nesting)."""
-    frac = rng.random()
-    kind = rng.choice(["delete", "swap", "text", "number", "deepen", "empty", "duplicate-item", "rename-key"])
+def yaml_tree_op(rng: random.Random, rel: str, gentle: bool = False) -> Op:
+    """One mutation of the parsed YAML tree.
+
+    Rough ones break the schema (delete a key, swap a type, odd text or number, deep nesting);
+    gentle ones keep each value's type, so the file still validates and the layout and the
+    renderers get odd but valid input (a value spliced from elsewhere in the file, a number
+    scaled, a list shuffled, a flag flipped, a text replaced).
+    """
+    frac, frac2 = rng.random(), rng.random()
+    kind = rng.choice(["splice", "perturb", "shuffle", "flip", "text"] if gentle else
+                      ["delete", "swap", "text", "number", "deepen", "empty", "duplicate-item", "rename-key"])
     value = _swap_value(rng)
     text = random_text(rng)
     number = rng.choice([0, -0.0, -1, 1e309, -1e309, float("nan"), 10 ** 30, 0.1 + 0.2, 100.0001, 1e-9, 101, 2 ** 63])
+    factor = rng.choice([0, 0.01, 0.5, 0.99, 1.01, 2, 10, -1])
     depth = rng.choice([10, 49, 51, 200, 2000])
+    seed = rng.random()
 
     def mutate(data: bytes) -> bytes:
         try:
@@ -199,37 +209,68 @@ def yaml_tree_op(rng: random.Random, rel: str) -> Op:
             return data
         path = paths[min(len(paths) - 1, int(frac * len(paths)))]
         parent, key = _get(tree, path[:-1]), path[-1]
+        current = parent[key]
         if kind == "delete":
             del parent[key]
         elif kind == "swap":
             parent[key] = value
         elif kind == "text":
-            parent[key] = text
+            parent[key] = text if not gentle or isinstance(current, str) else current
         elif kind == "number":
             parent[key] = number
         elif kind == "deepen":
-            nested: Any = parent[key]
+            nested: Any = current
             for _ in range(depth):
                 nested = [nested]
             parent[key] = nested
         elif kind == "empty":
-            parent[key] = type(parent[key])() if isinstance(parent[key], list | dict | str) else None
+            parent[key] = type(current)() if isinstance(current, list | dict | str) else None
         elif kind == "duplicate-item" and isinstance(parent, list):
-            parent.insert(key, parent[key])
+            parent.insert(key, current)
         elif kind == "rename-key" and isinstance(parent, dict):
             parent[text] = parent.pop(key)
+        elif kind == "splice":
+            same = [p for p in paths if type(_get(tree, p)) is type(current) and p != path]
+            if same:
+                parent[key] = copy.deepcopy(_get(tree, same[min(len(same) - 1, int(frac2 * len(same)))]))
+        elif kind == "perturb":
+            numbers = [p for p in paths if type(_get(tree, p)) in (int, float)]
+            if numbers:
+                where = numbers[min(len(numbers) - 1, int(frac2 * len(numbers)))]
+                holder, last = _get(tree, where[:-1]), where[-1]
+                scaled = holder[last] * factor
+                holder[last] = round(scaled) if isinstance(holder[last], int) else scaled
+        elif kind == "shuffle":
+            lists = [p for p in paths if isinstance(_get(tree, p), list)]
+            if lists:
+                items = _get(tree, lists[min(len(lists) - 1, int(frac2 * len(lists)))])
+                random.Random(seed).shuffle(items)
+        elif kind == "flip":
+            flags = [p for p in paths if isinstance(_get(tree, p), bool)]
+            if flags:
+                where = flags[min(len(flags) - 1, int(frac2 * len(flags)))]
+                _get(tree, where[:-1])[where[-1]] = not _get(tree, where)
         try:
             return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False, width=10 ** 6).encode("utf-8", "surrogatepass")
         except (yaml.YAMLError, RecursionError):
             return data
 
-    shown = {"swap": repr(value)[:60], "text": repr(text)[:60], "number": repr(number), "deepen": str(depth)}.get(kind, "")
+    shown = {"swap": repr(value)[:60], "text": repr(text)[:60], "number": repr(number), "deepen": str(depth),
+             "perturb": f"x{factor} at {frac2:.3f}", "splice": f"from {frac2:.3f}"}.get(kind, "")
     return file_op(rel, f"yaml {kind} {shown} at node {frac:.3f}", mutate)
 
 
-def yaml_ops(rng: random.Random, rel: str) -> list[Op]:
-    return [yaml_tree_op(rng, rel) if rng.random() < 0.5 else byte_ops(rng, rel, YAML_JUNK)
-            for _ in range(rng.randint(1, 3))]
+def yaml_ops(rng: random.Random, rel: str, gentle_share: float = 0.3) -> list[Op]:
+    ops = []
+    for _ in range(rng.randint(1, 3)):
+        pick = rng.random()
+        if pick < gentle_share:
+            ops.append(yaml_tree_op(rng, rel, gentle=True))
+        elif pick < gentle_share + (1 - gentle_share) / 2:
+            ops.append(yaml_tree_op(rng, rel))
+        else:
+            ops.append(byte_ops(rng, rel, YAML_JUNK))
+    return ops
 
 
 # --- PO mutations ---------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def _render(rng: random.Random, *extra: str, template: str | None = None) -> tup
 
 def campaign_case(rng: random.Random, run: int) -> Case:
     rel = "campaign/campaign.yaml"
-    ops = yaml_ops(rng, rel)
+    ops = yaml_ops(rng, rel, gentle_share=0.4)
     pick = rng.random()
     if pick < 0.45:
         return Case("campaign", ["validate", *CAMPAIGN], ops, targets=(rel,))
@@ -48,7 +48,7 @@ def campaign_case(rng: random.Random, run: int) -> Case:
 
 def brand_case(rng: random.Random, run: int) -> Case:
     rel = "brand/brand.yaml"
-    ops = yaml_ops(rng, rel)
+    ops = yaml_ops(rng, rel, gentle_share=0.6)
     if rng.random() < 0.15:  # a logo path that leaves the brand folder or names something odd
         target = rng.choice(["../../../../etc/passwd", "/etc/hostname", "/dev/null", ".", "..", "missing.png",
                              "LICENSE.txt", "brand.yaml", "logo.png/", "~/logo.png", random_text(rng)[:80]])
@@ -67,7 +67,7 @@ TEMPLATE_FILES = [f"templates/{t}.yaml" for t in TEMPLATES] + ["templates/styles
 
 def template_case(rng: random.Random, run: int) -> Case:
     rel = rng.choice(TEMPLATE_FILES)
-    ops = yaml_ops(rng, rel)
+    ops = yaml_ops(rng, rel, gentle_share=0.6)
     if rng.random() < 0.85:
         template = rel.removeprefix("templates/").removesuffix(".yaml")
         argv, output = _render(rng, template=template if template in TEMPLATES else None)

@@ -16,6 +16,7 @@ import itertools
 import os
 import random
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,23 +74,24 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pristine]:
     assert [_tree_hash(d) for d in shipped] == before, "a fuzz run changed the shipped data"
 
 
-def fuzz(reader: str, pristine: Pristine) -> tuple[int, list[Violation]]:
+def fuzz(reader: str, pristine: Pristine) -> tuple[Counter[str], list[Violation]]:
+    """Run the reader's cases; the exit codes seen, and one shrunk and located failure per kind."""
     runner = Runner(pristine)
     explained: dict[str, int] = {}
     found: dict[str, Violation] = {}
-    count = 0
+    codes: Counter[str] = Counter()
     for i in _runs(reader):
-        count += 1
         case = READERS[reader](random.Random(f"{SEED}/{reader}/{i}"), i)
         case.subprocess = i % SUBPROCESS_EVERY == 0
-        violation = runner.check(case)
+        violation, outcome = runner.check(case)
+        codes["timeout" if outcome.timed_out else f"exit {outcome.code}"] += 1
         if violation is None or explained.get(violation.signature, 0) >= EXPLAIN_PER_KIND:
             continue
         explained[violation.signature] = explained.get(violation.signature, 0) + 1
         violation = runner.explain(violation)
         violation.replay = f"FUZZ_SEED={SEED} reader {reader} run {i}"  # type: ignore[attr-defined]
         found.setdefault(violation.signature, violation)
-    return count, list(found.values())
+    return codes, list(found.values())
 
 
 @pytest.mark.parametrize("reader", [
@@ -99,8 +101,10 @@ def fuzz(reader: str, pristine: Pristine) -> tuple[int, list[Violation]]:
 def test_reader_survives_mutated_input(reader: str, pristine: Pristine) -> None:
     if reader not in _selected():
         pytest.skip("not in FUZZ_READERS")
-    count, found = fuzz(reader, pristine)
+    codes, found = fuzz(reader, pristine)
+    count = sum(codes.values())
     runner = Runner(pristine)
     report = "\n".join(runner.describe(v, v.replay) for v in found)  # type: ignore[attr-defined]
-    print(f"{reader}: {count} runs, {len(found)} kinds of failure")
+    print(f"\n{reader}: {count} runs ({', '.join(f'{k}: {n}' for k, n in sorted(codes.items()))}), "
+          f"{len(found)} kinds of failure")
     assert not found, f"{reader}: {len(found)} kinds of failure in {count} runs\n{report}"

@@ -11,17 +11,15 @@ replay them. Every crash found becomes a named case in test_regressions.py.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 import random
 import time
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from fuzzkit import WORKTREE, Pristine, Runner, Violation
+from fuzzkit import Pristine, Runner, Violation
 from readers import READERS
 
 # Cases per reader in CI: about a minute in all on a shared 2-core machine.
@@ -56,22 +54,6 @@ def _runs(reader: str) -> Iterator[int]:
         deadline = time.monotonic() + float(os.environ["FUZZ_SECONDS"]) / len(_selected())
         return itertools.takewhile(lambda _i: time.monotonic() < deadline, itertools.count())
     return iter(range(int(os.environ.get("FUZZ_RUNS") or CI_RUNS[reader])))
-
-
-def _tree_hash(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pristine]:
-    shipped = [WORKTREE / d for d in ("templates", "assets", "translations", "campaign_studio/campaigns")]
-    before = [_tree_hash(d) for d in shipped]
-    yield Pristine(tmp_path_factory.mktemp("fuzz"))
-    assert [_tree_hash(d) for d in shipped] == before, "a fuzz run changed the shipped data"
 
 
 def fuzz(reader: str, pristine: Pristine) -> tuple[Counter[str], list[Violation]]:

@@ -1,0 +1,117 @@
+"""Every crash the CLI fuzz test found, as a named case with its smallest input.
+
+Each case runs the real command line on one workspace (fuzzkit.Runner) and asserts the
+fuzz test's rules: exit 0, 1 or 2, no traceback, nothing written or changed on failure,
+no temporary file left, within the time limit. Cases of classes that are being fixed on
+another branch are marked xfail(strict=False) with that branch's name; the marks go once
+that branch is merged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fuzzkit import Case, Pristine, Runner
+from mutators import Op, bomb_png, file_op
+
+RENDER = ["render", "-t", "women-men", "-f", "post-1x1", "--campaign", "{ws}/campaign"]
+RENDER_BRAND = [*RENDER, "--brand", "{ws}/brand", "-o", "out/design.png"]
+
+BRANDIN_LOGOS = "fixed on branch brandin: logos are checked when the brand is loaded (issue 8.1)"
+BRANDIN_OUTPUT = "fixed on branch brandin: the output path is checked before any work (issue 8.5)"
+
+
+def assert_survives(pristine: Pristine, case: Case) -> None:
+    problems, outcome, ws = Runner(pristine).run(case)
+    Runner(pristine).discard(ws)
+    assert not problems, f"{problems}\nexit {outcome.code}\n{outcome.err}"
+
+
+def _logo(label: str, transform: bytes | Op) -> Case:
+    op = transform if isinstance(transform, Op) else file_op("brand/logo.png", label, lambda _d: transform)
+    return Case("logo", RENDER_BRAND, [op], may_change=("out/design.png",), output="out/design.png")
+
+
+def _replace_logo_by_link_to_itself(ws: Path) -> None:
+    logo = ws / "brand" / "logo.png"
+    logo.unlink()
+    logo.symlink_to("logo.png")
+
+
+# --- logos (brand kits) ----------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_that_is_a_symlink_loop(pristine: Pristine) -> None:
+    """Found: RuntimeError 'Symlink loop' from Path.resolve in design_loader.load_brand."""
+    assert_survives(pristine, _logo("", Op("logo.png -> logo.png", _replace_logo_by_link_to_itself)))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_that_is_a_decompression_bomb(pristine: Pristine) -> None:
+    """Found: DecompressionBombError from Image.open in layout/blocks.build_logo (a 100 kB PNG of 30,000² pixels)."""
+    assert_survives(pristine, _logo("30000x30000 1-bit PNG", bomb_png(30000)))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+@pytest.mark.parametrize("content", [b"\0" * 100, b"PK\x03\x04" + b"\0" * 60, b""], ids=["zeros", "zip", "empty"])
+def test_logo_that_is_not_an_image(pristine: Pristine, content: bytes) -> None:
+    """Found: UnidentifiedImageError from Image.open in layout/blocks.build_logo."""
+    assert_survives(pristine, _logo("not an image", content))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_with_damaged_pixel_data(pristine: Pristine) -> None:
+    """Found: OSError 'unrecognized data stream contents' from Image.load in render/images._load.
+
+    Four bytes inserted into the IDAT chunk: the header still reads (layout sizes the logo), decoding fails.
+    """
+    damaged = file_op("brand/logo.png", "insert 4 bytes into IDAT", lambda d: d[:1260] + b"]6\xd5}" + d[1260:])
+    assert_survives(pristine, _logo("", damaged))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_path_naming_a_text_file_in_the_brand_folder(pristine: Pristine) -> None:
+    """Found: UnidentifiedImageError in layout/blocks.build_logo for `logo: LICENSE.txt`."""
+    op = file_op("brand/brand.yaml", "logo: LICENSE.txt", lambda d: d.replace(b"logo: logo.png", b"logo: LICENSE.txt"))
+    assert_survives(pristine, Case("brand", RENDER_BRAND, [op], may_change=("out/design.png",), output="out/design.png"))
+
+
+# --- output paths -----------------------------------------------------------------------------------
+
+def _render_to(place: str) -> Case:
+    return Case("output", [*RENDER, "-o", place], may_change=(place,), output=place)
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_output_that_is_an_existing_folder(pristine: Pristine) -> None:
+    """Found: IsADirectoryError from os.replace in pipeline.write_atomically (the design was laid out first)."""
+    assert_survives(pristine, _render_to("out/folder.png"))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+@pytest.mark.parametrize("place", ["/proc/self/x.png", "/proc/x.png", "/sys/x.png"])
+def test_output_in_a_system_folder(pristine: Pristine, place: str) -> None:
+    """Found: FileNotFoundError (/proc) and PermissionError (/sys) from tempfile.mkstemp in pipeline.write_atomically."""
+    assert_survives(pristine, Case("output", [*RENDER, "-o", place]))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+@pytest.mark.parametrize("place", ["out/" + "x" * 256 + ".png", "out/" + "/".join(["sub"] * 1100) + "/x.png"],
+                         ids=["name-of-256", "path-of-4400"])
+def test_output_name_too_long(pristine: Pristine, place: str) -> None:
+    """Found: OSError ENAMETOOLONG from Path.is_dir / mkstemp in pipeline.write_atomically."""
+    assert_survives(pristine, Case("output", [*RENDER, "-o", place]))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_export_into_a_system_folder(pristine: Pristine) -> None:
+    """Found: PermissionError from tempfile.mkstemp in pipeline.write_atomically (translations export -o)."""
+    argv = ["translations", "export", "-l", "en", "--campaign", "{ws}/campaign", "-o", "/sys/en.xliff"]
+    assert_survives(pristine, Case("output", argv))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_init_into_a_system_folder(pristine: Pristine) -> None:
+    """Found: PermissionError from tempfile.mkdtemp in pipeline.init_campaign."""
+    assert_survives(pristine, Case("output", ["init", "/sys/campaign"]))

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,7 @@ class Pristine:
         (self.source / "out").mkdir()
         (self.source / "out" / "existing.txt").write_text("not an image\n")
         (self.source / "out" / "folder.png").mkdir()
+        (self.source / "out" / "folder").mkdir()  # an empty folder: init may fill it
         self.home.mkdir()
         (self.home / "assets").symlink_to(WORKTREE / "assets", target_is_directory=True)
         (self.home / "translations").symlink_to(WORKTREE / "translations", target_is_directory=True)
@@ -183,7 +185,12 @@ def run_in_process(argv: list[str], ws: Path, home: Path | None) -> Outcome:
     previous = signal.signal(signal.SIGALRM, _alarm)
     start = time.perf_counter()
     try:
-        with _environment(ws, home), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with _environment(ws, home), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+                warnings.catch_warnings(record=True) as caught:
+            # as a fresh interpreter would: warnings shown once, deprecations hidden
+            warnings.simplefilter("default")
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", PendingDeprecationWarning)
             signal.setitimer(signal.ITIMER_REAL, RUN_TIMEOUT)
             try:
                 main_argv(argv)
@@ -196,6 +203,8 @@ def run_in_process(argv: list[str], ws: Path, home: Path | None) -> Outcome:
                 err.write(traceback.format_exc())
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
+        for w in caught:
+            err.write(warnings.formatwarning(w.message, w.category, w.filename, w.lineno))
     finally:
         signal.signal(signal.SIGALRM, previous)
     return Outcome(code, out.getvalue(), err.getvalue(), time.perf_counter() - start, timed_out)
@@ -244,6 +253,7 @@ def changed(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
 
 
+_RAW_WARNING = re.compile(r"^\S+:\d+: (\w*Warning): ", re.MULTILINE)  # warnings.formatwarning's "file:line: Category: "
 MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".po": b"", ".xlf": b"<?xml"}
 
 
@@ -253,8 +263,13 @@ def violations(case: Case, outcome: Outcome, changes: list[str], ws: Path) -> li
         problems.append(f"did not finish within {RUN_TIMEOUT:g} s")
     elif outcome.code not in (0, 1, 2):
         problems.append(f"exit code {outcome.code}")
+    if outcome.code in (1, 2) and "error" not in outcome.err:
+        problems.append(f"exit {outcome.code} without an error message on stderr")
     if "Traceback (most recent call last)" in outcome.err:
         problems.append("traceback on stderr")
+    raw = _RAW_WARNING.search(outcome.err)
+    if raw:
+        problems.append(f"a raw Python warning on stderr ({raw.group(1)})")
     left = [c for c in changes if c.startswith("tmp/")]
     if left:
         problems.append(f"temporary files left: {left[:3]}")
@@ -278,7 +293,7 @@ _INTERNAL = re.compile(r"internal error: (\w+)")
 
 def signature(case: Case, problems: list[str], outcome: Outcome) -> str:
     """What makes two failures the same bug: the reader, the broken rule and the exception's type."""
-    kinds = [re.sub(r"[:(].*", "", p).strip() for p in problems]
+    kinds = [re.sub(r"[:(\[].*", "", p).strip() for p in problems]
     found = _INTERNAL.search(outcome.err)
     exc = found.group(1) if found else ""
     return f"{case.reader}: {', '.join(kinds)}" + (f" ({exc})" if exc else "")

@@ -145,26 +145,25 @@ def _odd_name(rng: random.Random) -> str:
 
 def output_case(rng: random.Random, run: int) -> Case:
     """A valid design written to an odd place: folders, missing parents, /proc, odd or long names."""
-    suffix = rng.choice([".png", ".pdf", ".PNG", ".Pdf"])
+    command = rng.random()
+    suffix = rng.choice([".png", ".pdf", ".PNG", ".Pdf"]) if command < 0.7 else \
+        rng.choice([".po", ".xlf", ".xliff"]) if command < 0.9 else ""
     name = _odd_name(rng) + suffix
     place = rng.choice([
-        f"out/{name}", "out/folder.png", f"out/missing/{name}", f"out/existing.txt/{name}", f"/proc/{name}",
+        f"out/{name}", f"out/folder{suffix}", f"out/missing/{name}", f"out/existing.txt/{name}", f"/proc/{name}",
         f"/proc/self/{name}", f"/sys/{name}", f"out/{name}/", "out/" + "d" * 255 + "/" * 20 + name,
         "out/" + "/".join(["sub"] * 1100) + "/" + name, f"out/link{suffix}", "out/existing.txt", f"out/.{suffix}",
         f"out/{name}", f"out/{name}",
     ])
     ops: list[Op] = []
     if place == f"out/link{suffix}":
-        target = rng.choice(["nowhere/x.png", "folder.png", f"link{suffix}", "/proc/version", "existing.txt"])
-        ops.append(Op(f"out/link{suffix} -> {target}", lambda ws: (ws / place).symlink_to(target)))
-    command = rng.random()
+        target = rng.choice(["nowhere/x", "folder.png", f"link{suffix}", "/proc/version", "existing.txt"])
+        ops.append(Op(f"{place} -> {target}", lambda ws: (ws / place).symlink_to(target)))
     if command < 0.7:
         argv = ["render", "-t", "women-men", "-f", "post-1x1", *CAMPAIGN, "-o", place]
     elif command < 0.9:
-        place = place.removesuffix(suffix) + rng.choice([".po", ".xlf", ".xliff"])
         argv = ["translations", "export", "-l", "en", *CAMPAIGN, "-o", place]
     else:
-        place = place.removesuffix(suffix)
         argv = ["init", place]
     # a successful run may write the named place only (through a link: what it points at inside out/)
     may_change = ("out",) if ops or not place.startswith("out/") else (place.rstrip("/"),)

@@ -54,6 +54,12 @@ def test_logo_that_is_a_decompression_bomb(pristine: Pristine) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_of_144_megapixels(pristine: Pristine) -> None:
+    """Found: exit 0 after 5-7 s with Pillow's DecompressionBombWarning printed raw (a 12,000² logo is decoded whole)."""
+    assert_survives(pristine, _logo("12000x12000 1-bit PNG", bomb_png(12000)))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 @pytest.mark.parametrize("content", [b"\0" * 100, b"PK\x03\x04" + b"\0" * 60, b""], ids=["zeros", "zip", "empty"])
 def test_logo_that_is_not_an_image(pristine: Pristine, content: bytes) -> None:
     """Found: UnidentifiedImageError from Image.open in layout/blocks.build_logo."""
@@ -102,6 +108,28 @@ def test_output_in_a_system_folder(pristine: Pristine, place: str) -> None:
 def test_output_name_too_long(pristine: Pristine, place: str) -> None:
     """Found: OSError ENAMETOOLONG from Path.is_dir / mkstemp in pipeline.write_atomically."""
     assert_survives(pristine, Case("output", [*RENDER, "-o", place]))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_output_with_a_legal_name_of_250_characters(pristine: Pristine) -> None:
+    """Found: OSError ENAMETOOLONG from tempfile.mkstemp in pipeline.write_atomically for a name the system allows.
+
+    The temporary file is named '.' + name + '.' + 8 characters, which passes the 255-byte limit when the name does not.
+    """
+    assert_survives(pristine, _render_to("out/" + "x" * 246 + ".png"))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_init_into_a_link_to_an_empty_folder(pristine: Pristine) -> None:
+    """Found: NotADirectoryError from Path.rmdir in pipeline.init_campaign (the target is a symlink to an empty folder)."""
+    link = Op("out/link -> folder", lambda ws: (ws / "out" / "link").symlink_to("folder"))
+    assert_survives(pristine, Case("output", ["init", "out/link"], [link], may_change=("out",)))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
+def test_init_with_a_path_too_long(pristine: Pristine) -> None:
+    """Found: OSError ENAMETOOLONG from Path.exists in pipeline.init_campaign."""
+    assert_survives(pristine, Case("output", ["init", "out/" + "/".join(["sub"] * 1100)]))
 
 
 @pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)

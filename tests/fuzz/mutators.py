@@ -431,7 +431,11 @@ def pillow_image(kind: str, size: tuple[int, int]) -> bytes:
     im = Image.new(mode, size, 128 if mode in ("L", "P", "1", "I", "I;16", "F") else (200, 30, 30, 120)[:len(mode)])
     out = io.BytesIO()
     kwargs: dict[str, Any] = {"save_all": True, "append_images": [im]} if fmt == "GIF" else {}
-    im.save(out, format=fmt, **kwargs)
+    try:
+        im.save(out, format=fmt, **kwargs)
+    except (OSError, ValueError):  # this format cannot hold that size or mode (e.g. ICO beyond 256 px): a PNG then
+        out = io.BytesIO()
+        im.convert("RGBA").save(out, format="PNG")
     return out.getvalue()
 
 

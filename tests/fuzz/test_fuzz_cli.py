@@ -23,12 +23,17 @@ from fuzzkit import Pristine, Runner, Violation
 from readers import READERS
 
 # Cases per reader in CI: about a minute in all on a shared 2-core machine.
-CI_RUNS = {"campaign": 120, "brand": 80, "template": 70, "po": 60, "xliff": 60, "logo": 60, "output": 60}
-SUBPROCESS_EVERY = 30  # run 0, 30, 60, ... of each reader goes through a real `python -m campaign_studio`
+CI_RUNS = {"campaign": 60, "brand": 50, "template": 50, "po": 50, "xliff": 50, "logo": 30, "output": 40}
+SUBPROCESS_EVERY = 25  # run 0, 25, 50, ... of each reader goes through a real `python -m campaign_studio`
 EXPLAIN_PER_KIND = 3  # shrink and locate at most this many failures of one kind (a long run finds many)
 
 # Readers whose crashes on this branch belong to classes fixed on other branches; remove after the merge.
-KNOWN: dict[str, str] = {}
+KNOWN = {
+    "logo": "fixed on branch brandin: logos checked by content, bounded in pixels and size (issue 8.1); "
+            "see test_regressions.py",
+    "output": "fixed on branch brandin: output paths checked before any work (issue 8.5), init into links (8.6); "
+              "see test_regressions.py",
+}
 
 
 def _seed() -> str:

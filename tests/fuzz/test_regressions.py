@@ -83,6 +83,13 @@ def test_logo_path_naming_a_text_file_in_the_brand_folder(pristine: Pristine) ->
     assert_survives(pristine, Case("brand", RENDER_BRAND, [op], may_change=("out/design.png",), output="out/design.png"))
 
 
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_path_longer_than_a_file_name_may_be(pristine: Pristine) -> None:
+    """Found: OSError ENAMETOOLONG from Path.is_file in design_loader.load_brand for a 300-character logo name."""
+    op = file_op("brand/brand.yaml", "logo: x*300", lambda d: d.replace(b"logo: logo.png", b"logo: " + b"x" * 300))
+    assert_survives(pristine, Case("brand", RENDER_BRAND, [op], may_change=("out/design.png",), output="out/design.png"))
+
+
 # --- output paths -----------------------------------------------------------------------------------
 
 def _render_to(place: str) -> Case:

@@ -20,17 +20,31 @@ LANGS = ["nl", "en", "ar", "tr", "pl", "uk", "ti", "fa"]
 CAMPAIGN = ["--campaign", "{ws}/campaign"]
 
 
+STATS = ["victim-sexual-violence", "physical-transgressive", "consequences-forced", "lgbtiq-more-often"]
+MESSAGES = ["respect-boundaries", "happens-more-often", "recognise-and-respond"]
+
+
 def _render(rng: random.Random, *extra: str, template: str | None = None) -> tuple[list[str], str]:
-    """A render command for some template, format and language; PNG mostly, sometimes PDF."""
+    """A render command for some template, format, language and subject; PNG mostly, sometimes PDF or a print PDF."""
+    template = template or rng.choice(TEMPLATES)
     fmt = rng.choice(SOCIAL) if rng.random() < 0.9 else "a4"
     suffix = "pdf" if fmt == "a4" or rng.random() < 0.2 else "png"
     output = f"out/design.{suffix}"
-    argv = ["render", "-t", template or rng.choice(TEMPLATES), "-f", fmt, "--lang", rng.choice(LANGS),
-            *CAMPAIGN, *extra, "-o", output]
+    options = list(extra)
+    if rng.random() < 0.7:
+        options += ["--lang", rng.choice(LANGS)]
+    else:
+        options += ["--fallback", "nl"]
     if rng.random() < 0.3:
-        argv[argv.index("--lang") + 1:argv.index("--lang") + 1] = []
-        argv += ["--fallback", "nl"]
-    return argv, output
+        stat = template in ("women-men", "statistic-spotlight")
+        options += ["--stat", rng.choice(STATS)] if stat else ["--message", rng.choice(MESSAGES)]
+    if rng.random() < 0.2:
+        options.append("--native-digits")
+    if fmt == "a4" and suffix == "pdf" and rng.random() < 0.4:
+        options.append("--print")
+    if fmt == "a4" and suffix == "png":
+        options += ["--dpi", rng.choice(["10", "36", "72.5"])]
+    return ["render", "-t", template, "-f", fmt, *CAMPAIGN, *options, "-o", output], output
 
 
 def campaign_case(rng: random.Random, run: int) -> Case:
@@ -104,6 +118,8 @@ def po_case(rng: random.Random, run: int) -> Case:
     argv, output = _render(rng)
     if "--lang" in argv:
         argv[argv.index("--lang") + 1] = lang
+    else:
+        argv[1:1] = ["--lang", lang]
     return Case("po", argv, ops, may_change=(output,), output=output, targets=(rel,))
 
 

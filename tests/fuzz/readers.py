@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 from pathlib import Path
 
 from fuzzkit import Case
@@ -47,9 +48,17 @@ def _render(rng: random.Random, *extra: str, template: str | None = None) -> tup
     return ["render", "-t", template, "-f", fmt, *CAMPAIGN, *options, "-o", output], output
 
 
+CAMPAIGN_FILES = ["campaign/campaign.yaml", "campaign/translations", "campaign/translations/en.po",
+                  "campaign/translations/ar.po", "campaign/translations/xx.po", "campaign"]
+
+
 def campaign_case(rng: random.Random, run: int) -> Case:
     rel = "campaign/campaign.yaml"
     ops = yaml_ops(rng, rel, gentle_share=0.4)
+    if rng.random() < 0.1:  # a file of the campaign folder is not a plain file (or a plain file is where a folder was)
+        odd = rng.choice(CAMPAIGN_FILES)
+        kind = rng.choice(["folder", "file", "link-out", "link-loop", "fifo", "dangling", "empty"])
+        ops = [Op(f"{odd}: replaced by a {kind}", lambda ws: _odd_file(ws / odd, kind))]
     pick = rng.random()
     if pick < 0.45:
         return Case("campaign", ["validate", *CAMPAIGN], ops, targets=(rel,))
@@ -138,9 +147,16 @@ def logo_case(rng: random.Random, run: int) -> Case:
 
 
 def _odd_file(path: Path, kind: str) -> None:
-    path.unlink(missing_ok=True)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
     if kind == "folder":
         path.mkdir()
+    elif kind == "file":
+        path.write_text("msgid \"\"\n")
+    elif kind == "empty":
+        path.write_bytes(b"")
     elif kind == "link-out":
         path.symlink_to("/etc/hostname")
     elif kind == "link-loop":

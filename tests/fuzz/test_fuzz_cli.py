@@ -4,9 +4,9 @@ Each reader (campaign.yaml, brand.yaml, template YAML, PO, XLIFF, logo images, o
 paths) gets a fixed number of seeded cases in CI. `make fuzz` runs longer:
 FUZZ_SECONDS (a total time budget shared by the readers) or FUZZ_RUNS (cases per
 reader), FUZZ_SEED (default "ci"; "random" picks one and prints it), FUZZ_READERS
-(comma-separated names). Every run is checked by fuzzkit.violations; a failure names the
-broken rule, the exception and where it was raised, the shrunk mutations and how to
-replay them. Every crash found becomes a named case in test_regressions.py.
+(comma-separated names), FUZZ_REPLAY=reader:run (one case of a report again). Every run
+is checked by fuzzkit.violations; a failure names the broken rule, the exception and
+where it was raised, the shrunk mutations and how to replay them. Every crash found becomes a named case in test_regressions.py.
 """
 
 from __future__ import annotations
@@ -49,12 +49,16 @@ SEED = _seed()
 
 
 def _selected() -> list[str]:
+    if os.environ.get("FUZZ_REPLAY"):  # "reader:run", as a failure report gives it
+        return [os.environ["FUZZ_REPLAY"].split(":")[0]]
     wanted = os.environ.get("FUZZ_READERS")
     return [r for r in READERS if not wanted or r in wanted.split(",")]
 
 
 def _runs(reader: str) -> Iterator[int]:
     """Run indexes for this reader: a count (CI, FUZZ_RUNS) or until its share of FUZZ_SECONDS is used."""
+    if os.environ.get("FUZZ_REPLAY"):
+        return iter([int(os.environ["FUZZ_REPLAY"].split(":")[1])])
     if os.environ.get("FUZZ_SECONDS"):
         deadline = time.monotonic() + float(os.environ["FUZZ_SECONDS"]) / len(_selected())
         return itertools.takewhile(lambda _i: time.monotonic() < deadline, itertools.count())
@@ -76,7 +80,7 @@ def fuzz(reader: str, pristine: Pristine) -> tuple[Counter[str], list[Violation]
             continue
         explained[violation.signature] = explained.get(violation.signature, 0) + 1
         violation = runner.explain(violation)
-        violation.replay = f"FUZZ_SEED={SEED} reader {reader} run {i}"  # type: ignore[attr-defined]
+        violation.replay = f"FUZZ_SEED={SEED} FUZZ_REPLAY={reader}:{i}"  # type: ignore[attr-defined]
         found.setdefault(violation.signature, violation)
     return codes, list(found.values())
 

@@ -38,6 +38,7 @@ from mutators import Op
 import campaign_studio
 from campaign_studio.cli.main import main
 from campaign_studio.content import design_loader, formats_loader
+from campaign_studio.render import images
 
 WORKTREE = Path(campaign_studio.__file__).resolve().parent.parent
 RUN_TIMEOUT = 10.0  # seconds per run: a failure condition, not a speed test
@@ -148,6 +149,7 @@ def main_argv(argv: list[str]) -> None:
 
 def clear_data_caches() -> None:
     """The loaders cache what they read from the data folder by its path; a new process would start empty."""
+    images._load.cache_clear()  # decoded logos: a bomb of a few hundred MB must not outlive its run
     design_loader.load_styles.cache_clear()
     design_loader._load_templates_cached.cache_clear()
     formats_loader.load_formats.cache_clear()
@@ -160,7 +162,7 @@ def _environment(ws: Path, home: Path | None) -> Iterator[None]:
     tempfile.tempdir = str(ws / "tmp")
     if home is not None:
         os.environ[HOME_VAR] = str(home)
-        clear_data_caches()
+    clear_data_caches()
     try:
         yield
     finally:
@@ -171,7 +173,7 @@ def _environment(ws: Path, home: Path | None) -> Iterator[None]:
                 os.environ.pop(HOME_VAR, None)
             else:
                 os.environ[HOME_VAR] = saved_home
-            clear_data_caches()
+        clear_data_caches()
 
 
 def _alarm(_signum: int, _frame: object) -> None:

@@ -23,7 +23,7 @@ from fuzzkit import Pristine, Runner, Violation
 from readers import READERS
 
 # Cases per reader in CI: about a minute in all on a shared 2-core machine.
-CI_RUNS = {"campaign": 60, "brand": 50, "template": 50, "po": 50, "xliff": 50, "logo": 30, "output": 40}
+CI_RUNS = {"campaign": 80, "brand": 60, "template": 60, "po": 60, "xliff": 60, "logo": 25, "output": 40}
 SUBPROCESS_EVERY = 25  # run 0, 25, 50, ... of each reader goes through a real `python -m campaign_studio`
 # Shrink and locate at most this many failures of one kind: in a long run a second one may show another place.
 EXPLAIN_PER_KIND = 3 if os.environ.get("FUZZ_SECONDS") or os.environ.get("FUZZ_RUNS") else 1
@@ -32,6 +32,8 @@ EXPLAIN_PER_KIND = 3 if os.environ.get("FUZZ_SECONDS") or os.environ.get("FUZZ_R
 KNOWN = {
     "logo": "fixed on branch brandin: logos checked by content, bounded in pixels and size (issue 8.1); "
             "see test_regressions.py",
+    "xliff": "fixed on branch textin: a 70,000-character translation runs past 10 s (issue 8.3); "
+             "see test_regressions.py",
     "output": "fixed on branch brandin: output paths checked before any work (issue 8.5), init into links (8.6); "
               "see test_regressions.py",
 }

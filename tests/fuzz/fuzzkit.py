@@ -351,6 +351,8 @@ class Runner:
     def explain(self, violation: Violation, budget: int = 12) -> Violation:
         """Shrink the case's ops to the fewest that still fail the same way, then find where (rerun with --debug)."""
         ops = list(violation.case.ops)
+        if violation.outcome.timed_out:
+            budget = 0  # each try would take the whole time limit again; the report shows all the mutations
         i = 0
         while i < len(ops) and budget > 0 and len(ops) > 1:
             trial = ops[:i] + ops[i + 1:]

@@ -19,7 +19,6 @@ import difflib
 import hashlib
 import io
 import os
-import random
 import re
 import shutil
 import signal
@@ -29,7 +28,7 @@ import tempfile
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -415,5 +414,3 @@ def _short(arg: str, limit: int = 100) -> str:
     shown = arg if arg.isprintable() else repr(arg)
     return shown if len(shown) <= limit else f"{shown[:limit]}...({len(arg)} characters)"
 
-
-Reader = Callable[[random.Random, int], Case]

@@ -447,7 +447,7 @@ NOT_IMAGES = [b"", b"\0" * 100, b"PK\x03\x04" + b"\0" * 60, b"<svg xmlns='http:/
               "logo tekst \u202e".encode()]
 
 
-def image_ops(rng: random.Random, rel: str, pristine: bytes) -> list[Op]:
+def image_ops(rng: random.Random, rel: str) -> list[Op]:
     """Replace or damage the logo: other formats and modes, odd sizes, header lies, bombs, non-images, byte damage."""
     ops: list[Op] = []
     kind = rng.randrange(6)

@@ -2,7 +2,7 @@
 
 Workspace layout (see fuzzkit.Pristine): campaign/ (made by `init`, with translations/),
 brand/ (gemeente-voorbeeld with its logo), in/ (en and ar exported as PO and XLIFF),
-out/ (holds existing.txt and a folder named folder.png), tmp/ (TMPDIR of the run).
+out/ (holds existing.txt, a folder named folder.png and an empty folder), tmp/ (TMPDIR of the run).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ TEMPLATES = ["women-men", "statistic-spotlight", "where-to-get-help", "action-li
 SOCIAL = ["post-4x5", "post-1x1", "story-9x16", "link-1.91x1", "wide-16x9"]
 LANGS = ["nl", "en", "ar", "tr", "pl", "uk", "ti", "fa"]
 CAMPAIGN = ["--campaign", "{ws}/campaign"]
-
-
 STATS = ["victim-sexual-violence", "physical-transgressive", "consequences-forced", "lgbtiq-more-often"]
 MESSAGES = ["respect-boundaries", "happens-more-often", "recognise-and-respond"]
 
@@ -138,7 +136,7 @@ def xliff_case(rng: random.Random, run: int) -> Case:
 
 def logo_case(rng: random.Random, run: int) -> Case:
     rel = "brand/logo.png"
-    ops = image_ops(rng, rel, b"")
+    ops = image_ops(rng, rel)
     if rng.random() < 0.15:  # the logo is not a plain file
         kind = rng.choice(["folder", "link-out", "link-loop", "fifo", "dangling"])
         ops.append(Op(f"{rel}: replaced by a {kind}", lambda ws: _odd_file(ws / rel, kind)))

@@ -78,6 +78,16 @@ def test_logo_with_damaged_pixel_data(pristine: Pristine) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
+def test_logo_with_a_repeated_run_of_bytes(pristine: Pristine) -> None:
+    """Found (FUZZ_SEED=long7 FUZZ_REPLAY=logo:12): SyntaxError (Pillow's 'broken PNG file') in render/images._load."""
+    def repeat(data: bytes) -> bytes:
+        at = int(0.661 * (len(data) + 1))
+        return data[:at] + data[at:at + 198] * 2 + data[at + 198:]
+
+    assert_survives(pristine, _logo("", file_op("brand/logo.png", "repeat 198 bytes at 66%", repeat)))
+
+
+@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_path_naming_a_text_file_in_the_brand_folder(pristine: Pristine) -> None:
     """Found: UnidentifiedImageError in layout/blocks.build_logo for `logo: LICENSE.txt`."""
     op = file_op("brand/brand.yaml", "logo: LICENSE.txt", lambda d: d.replace(b"logo: logo.png", b"logo: LICENSE.txt"))
@@ -128,9 +138,11 @@ def test_output_with_a_legal_name_of_250_characters(pristine: Pristine) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
-def test_init_into_a_link_to_an_empty_folder(pristine: Pristine) -> None:
-    """Found: NotADirectoryError from Path.rmdir in pipeline.init_campaign (the target is a symlink to an empty folder)."""
-    link = Op("out/link -> folder", lambda ws: (ws / "out" / "link").symlink_to("folder"))
+@pytest.mark.parametrize("target", ["folder", "link"], ids=["to-an-empty-folder", "to-itself"])
+def test_init_into_a_link(pristine: Pristine, target: str) -> None:
+    """Found: NotADirectoryError in pipeline.init_campaign, from Path.rmdir (a link to an empty folder) or from
+    renaming the staging folder (a link to itself)."""
+    link = Op(f"out/link -> {target}", lambda ws: (ws / "out" / "link").symlink_to(target))
     assert_survives(pristine, Case("output", ["init", "out/link"], [link], may_change=("out",)))
 
 

@@ -14,7 +14,7 @@ TEST_DEBS := poppler-utils zbar-tools unicode-data
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: demo test setup lint screenshot bench clean
+.PHONY: demo test setup lint screenshot bench fuzz clean
 
 CS := $(BIN)/campaign-studio
 
@@ -64,6 +64,14 @@ screenshot: $(VENV)/.installed .stamp-debs-test
 
 bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
+
+# The CLI fuzz test for longer than CI runs it: a time budget (or FUZZ_RUNS cases per reader) and a new seed;
+# --runxfail shows the failures of readers marked as known too.
+FUZZ_SECONDS ?= 600
+FUZZ_SEED ?= random
+fuzz: $(VENV)/.installed .stamp-debs-runtime
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_SEED=$(FUZZ_SEED) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/pytest -p no:cacheprovider -s --runxfail tests/fuzz/test_fuzz_cli.py
 
 clean:
 	rm -rf out .stamp-debs-* .pytest_cache .mypy_cache .ruff_cache

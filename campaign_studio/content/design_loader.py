@@ -26,6 +26,18 @@ CONTENT_KEYS = (
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
 )
+# What each slot kind can show; the layout's builders read nothing else.
+KIND_CONTENTS = {
+    "text": tuple(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
+                  and k != "statistic.values"),
+    "figure": ("statistic.values",), "comparison": ("statistic.values",),
+    "help": ("help.primary",), "help-card": ("help.primary",), "help-panel": ("help.primary",),
+    "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),
+}
+# Content a template can show only when it shows a statistic, or only when it shows a message.
+SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message"}
+# Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
+BUILT_IN_ROLES = ("hero", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
 FONT_FAMILIES = ("Noto Sans", "Atkinson Hyperlegible")
 
@@ -107,6 +119,11 @@ def load_styles(path: Path | None = None) -> dict[str, TextRole]:
             roles[name] = TextRole(name, spec["size"], spec["min"], spec["weight"], spec["line_height"], spec["color"],
                                    spec["case"])
     _raise_first(diags)
+    missing = [r for r in BUILT_IN_ROLES if r not in roles]
+    if missing:
+        raise InputError(Diagnostic("error", f"the type scale lacks the role(s) {', '.join(missing)}, which the "
+                                    "layout uses for figures and help panels", roles_node.loc, "roles",
+                                    hint="add them under roles: (the shipped templates/styles.yaml has them all)"))
     return roles
 
 
@@ -123,6 +140,7 @@ def load_template(path: Path) -> Template:
     for name, (key_loc, node) in slots_node.entries.items():
         spec = _SLOT.check(node, f"slots.{name}", diags)
         _raise_first(diags)
+        _check_content(name, node, spec, data["shows"], diags)
         if spec["role"] not in roles:
             diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
                         "use one of " + ", ".join(roles))
@@ -145,6 +163,18 @@ def load_template(path: Path) -> Template:
     tall, wide = arrangement("tall"), arrangement("wide")
     _raise_first(diags)
     return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path)
+
+
+def _check_content(name: str, node: Any, spec: dict[str, Any], shows: str, diags: Diagnostics) -> None:
+    """A slot's content must be something its kind can show, and something the template's subject has."""
+    kind, content = spec["kind"], spec["content"]
+    where, key_path = node_at(node, "content").loc, f"slots.{name}.content"
+    if content not in KIND_CONTENTS[kind]:
+        diags.error(f"a {kind!r} slot cannot show {content!r}", where, key_path,
+                    "use one of " + ", ".join(KIND_CONTENTS[kind]) + " or another kind")
+    elif SHOWS_ONLY.get(content.split(".")[0], shows) != shows:
+        diags.error(f"{content!r} is part of a {SHOWS_ONLY[content.split('.')[0]]}, but this template shows a {shows}",
+                    where, key_path, f"show {shows} content here, or change shows:")
 
 
 def template_paths(folder: Path | None = None) -> list[Path]:

@@ -64,7 +64,7 @@ def init_campaign(target: Path) -> list[Path]:
     """
     target = files.new_folder(target, "campaign folder")
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=files.temp_prefix(target.name), dir=target.parent))
     except OSError as exc:
         raise InputError(Diagnostic("error", f"cannot create a folder in {target.parent}: {exc.strerror}",
                                     Location(target), hint="choose a folder you can write to")) from None

@@ -19,6 +19,24 @@ def _refuse(path: Path, message: str, hint: str) -> InputError:
     return InputError(Diagnostic("error", message, Location(path), hint=hint))
 
 
+def temp_prefix(name: str) -> str:
+    """A hidden temporary name beside `name` that stays within the 255 bytes a file name may have."""
+    return f".{name[:40]}."
+
+
+def _status(path: Path, what: str) -> os.stat_result | None:
+    """os.stat of the path, None when nothing is there; a path the system cannot use is refused by name."""
+    try:
+        return path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise _refuse(path, f"the {what}'s name or path is too long for the file system",
+                          "choose a shorter name (at most 255 bytes a name) or a shorter path") from None
+        raise _refuse(path, f"cannot use the {what}: {exc.strerror}", "choose another place") from None
+
+
 def link_loop(path: Path) -> Path | None:
     """The first symbolic link on `path` that leads back to itself, or None when there is no loop."""
     try:
@@ -56,12 +74,7 @@ def output_path(path: Path, what: str = "output file") -> Path:
     """
     refuse_link_loop(path, f"the {what}")
     target = Path(os.path.realpath(path))
-    try:
-        info: os.stat_result | None = target.stat()
-    except (FileNotFoundError, NotADirectoryError):  # nothing there yet; the parent is checked below
-        info = None
-    except OSError as exc:
-        raise _refuse(path, f"cannot write the {what}: {exc.strerror}", "choose another place") from None
+    info = _status(target, what)  # None: nothing there yet; the parent is checked below
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise _refuse(path, f"the {what} is an existing folder, not a file",
                       "give another file name, or remove or rename the folder")
@@ -78,7 +91,7 @@ def output_path(path: Path, what: str = "output file") -> Path:
             problem, fix = f"output folder does not exist: {missing}", f"create it first with mkdir -p {parent}"
         raise _refuse(path, problem, f"{fix}, or choose another place")
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=parent)
+        fd, probe = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".probe", dir=parent)
     except OSError as exc:
         raise _refuse(path, f"cannot write the {what}: the folder {parent} does not accept new files "
                       f"({(exc.strerror or 'refused').lower()})", "choose a folder you can write to") from None
@@ -95,7 +108,7 @@ def new_folder(path: Path, what: str = "folder") -> Path:
     """
     refuse_link_loop(path, f"the {what}")
     target = Path(os.path.realpath(path))
-    if target.exists():
+    if _status(target, what) is not None:
         if not target.is_dir():
             raise _refuse(path, "exists and is a file", "choose a new or empty folder")
         if any(target.iterdir()):
@@ -125,7 +138,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     temporary file is removed and the old file is left as it was.
     """
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise _refuse(path, f"cannot write {path.name}: {exc.strerror}",
                       "check that the folder exists and accepts new files") from None

@@ -243,3 +243,9 @@ def load_logo(path: Path, bound: tuple[int, int], loc: Location | None = None, k
         while len(_decoded) > _CACHE_SIZE:
             _decoded.popitem(last=False)
     return image
+
+
+def forget_decoded() -> None:
+    """Drop the decoded copies (a long-lived process that loads other brands, or a test, frees them)."""
+    with _lock:
+        _decoded.clear()

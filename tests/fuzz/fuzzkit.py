@@ -36,8 +36,7 @@ from mutators import Op
 
 import campaign_studio
 from campaign_studio.cli.main import main
-from campaign_studio.content import design_loader, formats_loader
-from campaign_studio.render import images
+from campaign_studio.content import design_loader, formats_loader, logos
 
 WORKTREE = Path(campaign_studio.__file__).resolve().parent.parent
 RUN_TIMEOUT = 10.0  # seconds per run: a failure condition, not a speed test
@@ -148,7 +147,7 @@ def main_argv(argv: list[str]) -> None:
 
 def clear_data_caches() -> None:
     """The loaders cache what they read from the data folder by its path; a new process would start empty."""
-    images._load.cache_clear()  # decoded logos: a bomb of a few hundred MB must not outlive its run
+    logos.forget_decoded()  # decoded logos must not outlive their run
     design_loader.load_styles.cache_clear()
     design_loader._load_templates_cached.cache_clear()
     formats_loader.load_formats.cache_clear()

@@ -28,15 +28,7 @@ SUBPROCESS_EVERY = 25  # run 0, 25, 50, ... of each reader goes through a real `
 # Shrink and locate at most this many failures of one kind: in a long run a second one may show another place.
 EXPLAIN_PER_KIND = 3 if os.environ.get("FUZZ_SECONDS") or os.environ.get("FUZZ_RUNS") else 1
 
-# Readers whose crashes on this branch belong to classes fixed on other branches; remove after the merge.
-KNOWN = {
-    "logo": "fixed on branch brandin: logos checked by content, bounded in pixels and size (issue 8.1); "
-            "see test_regressions.py",
-    "xliff": "fixed on branch textin: a 70,000-character translation runs past 10 s (issue 8.3); "
-             "see test_regressions.py",
-    "output": "fixed on branch brandin: output paths checked before any work (issue 8.5), init into links (8.6); "
-              "see test_regressions.py",
-}
+KNOWN: dict[str, str] = {}  # readers with a known, not yet fixed class of crash: none
 
 
 def _seed() -> str:

@@ -2,9 +2,7 @@
 
 Each case runs the real command line on one workspace (fuzzkit.Runner) and asserts the
 fuzz test's rules: exit 0, 1 or 2, no traceback, nothing written or changed on failure,
-no temporary file left, within the time limit. Cases of classes that are being fixed on
-another branch are marked xfail(strict=False) with that branch's name; the marks go once
-that branch is merged.
+no temporary file left, within the time limit.
 """
 
 from __future__ import annotations
@@ -18,9 +16,6 @@ from mutators import Op, bomb_png, file_op
 RENDER = ["render", "-t", "women-men", "-f", "post-1x1", "--campaign", "{ws}/campaign"]
 RENDER_BRAND = [*RENDER, "--brand", "{ws}/brand", "-o", "out/design.png"]
 
-BRANDIN_LOGOS = "fixed on branch brandin: logos are checked when the brand is loaded (issue 8.1)"
-BRANDIN_OUTPUT = "fixed on branch brandin: the output path is checked before any work (issue 8.5)"
-TEXTIN_LIMITS = "fixed on branch textin: translations have a length limit relative to their source (issue 8.3)"
 
 
 def assert_survives(pristine: Pristine, case: Case) -> None:
@@ -42,32 +37,27 @@ def _replace_logo_by_link_to_itself(ws: Path) -> None:
 
 # --- logos (brand kits) ----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_that_is_a_symlink_loop(pristine: Pristine) -> None:
     """Found: RuntimeError 'Symlink loop' from Path.resolve in design_loader.load_brand."""
     assert_survives(pristine, _logo("", Op("logo.png -> logo.png", _replace_logo_by_link_to_itself)))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_that_is_a_decompression_bomb(pristine: Pristine) -> None:
     """Found: DecompressionBombError from Image.open in layout/blocks.build_logo (a 100 kB PNG of 30,000² pixels)."""
     assert_survives(pristine, _logo("30000x30000 1-bit PNG", bomb_png(30000)))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_of_144_megapixels(pristine: Pristine) -> None:
     """Found: exit 0 after 5-7 s with Pillow's DecompressionBombWarning printed raw (a 12,000² logo is decoded whole)."""
     assert_survives(pristine, _logo("12000x12000 1-bit PNG", bomb_png(12000)))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 @pytest.mark.parametrize("content", [b"\0" * 100, b"PK\x03\x04" + b"\0" * 60, b""], ids=["zeros", "zip", "empty"])
 def test_logo_that_is_not_an_image(pristine: Pristine, content: bytes) -> None:
     """Found: UnidentifiedImageError from Image.open in layout/blocks.build_logo."""
     assert_survives(pristine, _logo("not an image", content))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_with_damaged_pixel_data(pristine: Pristine) -> None:
     """Found: OSError 'unrecognized data stream contents' from Image.load in render/images._load.
 
@@ -77,7 +67,6 @@ def test_logo_with_damaged_pixel_data(pristine: Pristine) -> None:
     assert_survives(pristine, _logo("", damaged))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_with_a_repeated_run_of_bytes(pristine: Pristine) -> None:
     """Found (FUZZ_SEED=long7 FUZZ_REPLAY=logo:12): SyntaxError (Pillow's 'broken PNG file') in render/images._load."""
     def repeat(data: bytes) -> bytes:
@@ -87,14 +76,12 @@ def test_logo_with_a_repeated_run_of_bytes(pristine: Pristine) -> None:
     assert_survives(pristine, _logo("", file_op("brand/logo.png", "repeat 198 bytes at 66%", repeat)))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_path_naming_a_text_file_in_the_brand_folder(pristine: Pristine) -> None:
     """Found: UnidentifiedImageError in layout/blocks.build_logo for `logo: LICENSE.txt`."""
     op = file_op("brand/brand.yaml", "logo: LICENSE.txt", lambda d: d.replace(b"logo: logo.png", b"logo: LICENSE.txt"))
     assert_survives(pristine, Case("brand", RENDER_BRAND, [op], may_change=("out/design.png",), output="out/design.png"))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_LOGOS)
 def test_logo_path_longer_than_a_file_name_may_be(pristine: Pristine) -> None:
     """Found: OSError ENAMETOOLONG from Path.is_file in design_loader.load_brand for a 300-character logo name."""
     op = file_op("brand/brand.yaml", "logo: x*300", lambda d: d.replace(b"logo: logo.png", b"logo: " + b"x" * 300))
@@ -107,20 +94,17 @@ def _render_to(place: str) -> Case:
     return Case("output", [*RENDER, "-o", place], may_change=(place,), output=place)
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 def test_output_that_is_an_existing_folder(pristine: Pristine) -> None:
     """Found: IsADirectoryError from os.replace in pipeline.write_atomically (the design was laid out first)."""
     assert_survives(pristine, _render_to("out/folder.png"))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 @pytest.mark.parametrize("place", ["/proc/self/x.png", "/proc/x.png", "/sys/x.png"])
 def test_output_in_a_system_folder(pristine: Pristine, place: str) -> None:
     """Found: FileNotFoundError (/proc) and PermissionError (/sys) from tempfile.mkstemp in pipeline.write_atomically."""
     assert_survives(pristine, Case("output", [*RENDER, "-o", place]))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 @pytest.mark.parametrize("place", ["out/" + "x" * 256 + ".png", "out/" + "/".join(["sub"] * 1100) + "/x.png"],
                          ids=["name-of-256", "path-of-4400"])
 def test_output_name_too_long(pristine: Pristine, place: str) -> None:
@@ -128,7 +112,6 @@ def test_output_name_too_long(pristine: Pristine, place: str) -> None:
     assert_survives(pristine, Case("output", [*RENDER, "-o", place]))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 def test_output_with_a_legal_name_of_250_characters(pristine: Pristine) -> None:
     """Found: OSError ENAMETOOLONG from tempfile.mkstemp in pipeline.write_atomically for a name the system allows.
 
@@ -137,7 +120,6 @@ def test_output_with_a_legal_name_of_250_characters(pristine: Pristine) -> None:
     assert_survives(pristine, _render_to("out/" + "x" * 246 + ".png"))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 @pytest.mark.parametrize("target", ["folder", "link"], ids=["to-an-empty-folder", "to-itself"])
 def test_init_into_a_link(pristine: Pristine, target: str) -> None:
     """Found: NotADirectoryError in pipeline.init_campaign, from Path.rmdir (a link to an empty folder) or from
@@ -146,20 +128,17 @@ def test_init_into_a_link(pristine: Pristine, target: str) -> None:
     assert_survives(pristine, Case("output", ["init", "out/link"], [link], may_change=("out",)))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 def test_init_with_a_path_too_long(pristine: Pristine) -> None:
     """Found: OSError ENAMETOOLONG from Path.exists in pipeline.init_campaign."""
     assert_survives(pristine, Case("output", ["init", "out/" + "/".join(["sub"] * 1100)]))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 def test_export_into_a_system_folder(pristine: Pristine) -> None:
     """Found: PermissionError from tempfile.mkstemp in pipeline.write_atomically (translations export -o)."""
     argv = ["translations", "export", "-l", "en", "--campaign", "{ws}/campaign", "-o", "/sys/en.xliff"]
     assert_survives(pristine, Case("output", argv))
 
 
-@pytest.mark.xfail(strict=False, reason=BRANDIN_OUTPUT)
 def test_init_into_a_system_folder(pristine: Pristine) -> None:
     """Found: PermissionError from tempfile.mkdtemp in pipeline.init_campaign."""
     assert_survives(pristine, Case("output", ["init", "/sys/campaign"]))
@@ -204,7 +183,6 @@ def _long_translation(rel: str) -> Op:
     return file_op(rel, "a translation of 70,000 characters", lengthen)
 
 
-@pytest.mark.xfail(strict=False, reason=TEXTIN_LIMITS)
 def test_import_of_a_translation_of_70000_characters(pristine: Pristine) -> None:
     """Found: `translations import` ran past 10 s (the fit check lays the text out in every design) and merged it."""
     case = Case("po", ["translations", "import", "in/en.po", "--campaign", "{ws}/campaign", "--dry-run"],
@@ -212,7 +190,6 @@ def test_import_of_a_translation_of_70000_characters(pristine: Pristine) -> None
     assert_survives(pristine, case)
 
 
-@pytest.mark.xfail(strict=False, reason=TEXTIN_LIMITS)
 def test_xliff_import_of_a_translation_of_70000_characters(pristine: Pristine) -> None:
     """Found (FUZZ_SEED=ci FUZZ_REPLAY=xliff:66): the same through an XLIFF <target>: past 10 s."""
     def lengthen(data: bytes) -> bytes:
@@ -224,7 +201,6 @@ def test_xliff_import_of_a_translation_of_70000_characters(pristine: Pristine) -
     assert_survives(pristine, case)
 
 
-@pytest.mark.xfail(strict=False, reason=TEXTIN_LIMITS + "; the limit must hold when render reads the catalogue too")
 def test_render_with_a_translation_of_70000_characters_in_the_campaign(pristine: Pristine) -> None:
     """Found with the import above: the campaign's own en.po with that text makes render lay it out for seconds."""
     argv = ["render", "-t", "statistic-spotlight", "-f", "link-1.91x1", "--lang", "en", "--campaign", "{ws}/campaign",

@@ -82,13 +82,14 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             return None
         if found is None:
             continue
+        scale, items = found
         if drops:
             diagnostics.warning(
                 f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
                 design.template.slots[sorted(drops)[0]].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, found, loc)
+        return _page(design, grid, items, loc, scale, drops)
     assert failure is not None
     owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
@@ -132,7 +133,8 @@ def _shows_something(slot: Slot, brand: Brand) -> bool:
     return (brand.logo if slot.content == "brand.logo" else brand.partner_logo) is not None
 
 
-def _largest_fitting(scales: list[float], attempt: Callable[[float], list[Item] | None]) -> list[Item] | None:
+def _largest_fitting(scales: list[float],
+                     attempt: Callable[[float], list[Item] | None]) -> tuple[float, list[Item]] | None:
     """The layout at the largest scale that fits, by bisection (smaller type needs no more room).
 
     scales are in descending order; trying the smallest first lets a set of slots that
@@ -153,7 +155,7 @@ def _largest_fitting(scales: list[float], attempt: Callable[[float], list[Item] 
             low = mid + 1
         else:
             fitting[mid], high = items, mid
-    return fitting[high]
+    return scales[high], fitting[high]
 
 
 def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
@@ -177,16 +179,24 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         panel = Fill(Rect(0, panel_top, grid.page.w, grid.page.bottom - panel_top), ctx.color("panel"), role="panel")
         band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
         column_bottom = panel_top - grid.margin
+    for column, area in zip(arrangement.columns, column_areas(grid, arrangement, ctx.rtl, column_bottom), strict=True):
+        items += _fill_column(ctx, template, column, area, dropped)
+    return items + band_items
+
+
+def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float) -> list[Rect]:
+    """The columns' boxes, in the template's order (from the start side), above `bottom`."""
+    content = grid.content
     widths = [c.width for c in arrangement.columns]
     gutters = grid.gutter * (len(widths) - 1)
     scale_w = (content.w - gutters) / sum(widths)
-    x = content.right if ctx.rtl else content.x
+    areas = []
+    x = content.right if rtl else content.x
     for column in arrangement.columns:
         w = column.width * scale_w
-        col_x = x - w if ctx.rtl else x
-        items += _fill_column(ctx, template, column, Rect(col_x, content.y, w, column_bottom - content.y), dropped)
-        x = x - w - grid.gutter if ctx.rtl else x + w + grid.gutter
-    return items + band_items
+        areas.append(Rect(x - w if rtl else x, content.y, w, bottom - content.y))
+        x = x - w - grid.gutter if rtl else x + w + grid.gutter
+    return areas
 
 
 def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
@@ -235,7 +245,8 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
     return items + items_bottom
 
 
-def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page:
+def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,
+          dropped: frozenset[str]) -> Page:
     subject = design.subject
     if subject.statistic is not None:
         title = loc.text(subject.statistic.label)
@@ -255,5 +266,7 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page
         bleed=fmt.bleed,
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
-                  "subject": about.id if about else ""},
+                  "subject": about.id if about else "",
+                  # How the design was fitted, for the survey (bench/survey.py) and its tests.
+                  "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped))},
     )

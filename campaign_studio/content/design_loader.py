@@ -34,12 +34,15 @@ _SLOT = Obj({
                        required=False, default=0.4),
     "max_lines": Field(Number(minimum=1, maximum=20, integer=True), required=False),
 })
+COLUMN_ALIGNS = ("spread", "top", "bottom")
 _NAMES = ListOf(Text(max_length=30))
 _COLUMN = Obj({
     "width": Field(Number(minimum=0.1, maximum=1.0, range_name="a share of the width")),
     "top": Field(_NAMES, required=False, default=[]),
     "middle": Field(_NAMES, required=False, default=[]),
     "bottom": Field(_NAMES, required=False, default=[]),
+    # Where the column's free space goes: between its groups, or below / above all of them.
+    "align": Field(Choice(options=COLUMN_ALIGNS), required=False, default="spread"),
 })
 _ARRANGEMENT = Obj({"columns": Field(ListOf(_COLUMN, min_items=1)), "band": Field(_NAMES, required=False, default=[])})
 _TEMPLATE = Obj({
@@ -62,6 +65,15 @@ _ROLE = Obj({
 })
 _HEX = Text(pattern=re.compile(r"#[0-9A-Fa-f]{6}"), pattern_hint='write the colour as "#RRGGBB" in quotes',
             expected="a colour")
+_LOGO_SIZE = Number(minimum=1, maximum=20, range_name="a logo height (hundredths of the canvas unit)")
+
+
+def _minimum_not_above_preferred(size: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    if size["preferred"] is not INVALID and size["minimum"] is not INVALID and size["minimum"] > size["preferred"]:
+        diags.error(f"logo_size minimum {size['minimum']} is larger than preferred {size['preferred']}", node.loc,
+                    path, "make minimum at most preferred, e.g. preferred: 5.5, minimum: 3.5")
+
+
 _BRAND = Obj({
     "id": Field(Text(max_length=60)),
     "name": Field(Text()),
@@ -71,6 +83,9 @@ _BRAND = Obj({
     "logo_alt": Field(Text(), required=False, default=""),
     "partner_logo": Field(Text(), required=False),
     "partner_alt": Field(Text(), required=False, default=""),
+    # Logo height in hundredths of the canvas unit: it shrinks toward minimum, never drops out.
+    "logo_size": Field(Obj({"preferred": Field(_LOGO_SIZE), "minimum": Field(_LOGO_SIZE)},
+                           validators=(_minimum_not_above_preferred,)), required=False),
 })
 
 
@@ -134,7 +149,8 @@ def load_template(path: Path) -> Template:
                 diags.error(f"slot {n!r} is not defined under slots:", node_at(root, key).loc, key,
                             "define it under slots: or remove it here")
         return Arrangement(
-            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"])) for c in spec["columns"]),
+            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"]), c["align"])
+                  for c in spec["columns"]),
             tuple(spec["band"]),
         )
 
@@ -196,4 +212,6 @@ def load_brand(brand: str | Path) -> Brand:
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
+        **({"logo_preferred": data["logo_size"]["preferred"], "logo_minimum": data["logo_size"]["minimum"]}
+           if data["logo_size"] else {}),
     )

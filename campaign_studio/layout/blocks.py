@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid
 from campaign_studio.layout.localise import Localiser
+from campaign_studio.layout.scales import COMFORTABLE_SCALE
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.pagetree import Color, ImageItem, Item, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
@@ -171,6 +172,16 @@ def build_text(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
     return Placed([block], block.box.h)
 
 
+def logo_height(brand: Brand, scale: float) -> float:
+    """The logo's height at a type scale, in hundredths of the canvas unit: preferred at full
+    scale, down to minimum at the comfortable scale (the logo gives way before text does), and
+    below that with the text, so a brand's logo never costs a design its fit."""
+    if scale < COMFORTABLE_SCALE:
+        return brand.logo_minimum * scale / COMFORTABLE_SCALE
+    room = min((scale - COMFORTABLE_SCALE) / (1.0 - COMFORTABLE_SCALE), 1.0)
+    return brand.logo_minimum + (brand.logo_preferred - brand.logo_minimum) * room
+
+
 def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     path, alt = (ctx.brand.logo, ctx.brand.logo_alt) if slot.content == "brand.logo" else (
         ctx.brand.partner_logo, ctx.brand.partner_alt)
@@ -180,7 +191,7 @@ def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
 
     with Image.open(path) as im:
         aspect = im.width / im.height
-    h = min(ctx.grid.size(5.5), max_height)
+    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale)), max_height)
     w = min(h * aspect, width * 0.6)
     h = w / aspect
     lx = x + width - w if ctx.rtl else x  # logos sit at the start side

@@ -16,17 +16,16 @@ from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
 from campaign_studio.layout.localise import Localiser
+from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
-COMFORTABLE_SCALE = 0.78
-SLOT_GAP = 2.4  # hundredths of the canvas unit between slots in a column
-# Optional slots give way in this order when space runs short.
-DROP_ORDER = ("partner", "sender", "others", "body", "logo")
+# Optional slots give way in this order when the design cannot hold them at any scale.
+# A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
+DROP_ORDER = ("partner", "sender", "others", "body")
 
 
 @dataclass(frozen=True)
@@ -58,11 +57,10 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     _note_unverified(design, diagnostics)
     optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required
                 and _shows_something(design.template.slots[n], design.brand)]
-    # A designer leaves out a sender line before shrinking the hero: try each set of optional
-    # slots over the comfortable scales first, then go smaller with all of them left out.
+    # An optional slot is left out only when the design cannot hold it at any allowed scale
+    # (the logo shrinks toward its minimum over the comfortable scales instead).
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
-    comfortable = [s for s in SCALES if s >= COMFORTABLE_SCALE]
-    searches = [(comfortable, d) for d in drop_sets] + [([s for s in SCALES if s < COMFORTABLE_SCALE], drop_sets[-1])]
+    searches = [(list(SCALES), d) for d in drop_sets]
     failure: Overflow | _ColumnFull | None = None
 
     def attempt(scale: float, drops: frozenset[str]) -> list[Item] | None:
@@ -228,21 +226,35 @@ def _build_group_now(ctx: Ctx, template: Template, names: tuple[str, ...], x: fl
 def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
     groups = [_build_group(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
-    top, middle, bottom = groups
     gap = ctx.grid.size(SLOT_GAP * 1.5) * ctx.scale
     used = sum(g.height for g in groups) + gap * (sum(1 for g in groups if g.items) - 1)
     if used > area.h + 0.01:
         names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
         required = [n for n in names if template.slots[n].required] or names
         raise _ColumnFull(required[-1], used, area.h, names)
-    items = [shift(i, 0, area.y) for i in top.items]
-    bottom_y = area.bottom - bottom.height
-    items_bottom = [shift(i, 0, bottom_y) for i in bottom.items]
-    free_top = area.y + top.height + (gap if top.items else 0)
-    free_bottom = bottom_y - (gap if bottom.items else 0)
-    mid_y = free_top + max(0.0, (free_bottom - free_top - middle.height) / 2)
-    items += [shift(i, 0, mid_y) for i in middle.items]
-    return items + items_bottom
+    return [shift(i, 0, y) for group, y in zip(groups, _group_tops(column.align, groups, area, gap), strict=True)
+            for i in group.items]
+
+
+def _group_tops(align: str, groups: list[Placed], area: Rect, gap: float) -> list[float]:
+    """Where each of the top, middle and bottom groups starts: the column's free space goes
+    between the groups (spread) or after / before all of them (top / bottom)."""
+    present = [i for i, g in enumerate(groups) if g.items]
+    used = sum(g.height for g in groups) + gap * max(len(present) - 1, 0)
+    free = max(area.h - used, 0.0)
+    spacing = [0.0, 0.0, 0.0]  # extra space before each group
+    if align == "spread" and len(present) > 1:  # the first group at the top edge, the last at the bottom
+        for i in present[1:]:
+            spacing[i] = free / (len(present) - 1)
+    elif align == "bottom" and present:
+        spacing[present[0]] = free
+    tops, y = [], area.y
+    for i, g in enumerate(groups):
+        y += spacing[i]
+        tops.append(y)
+        if g.items:
+            y += g.height + gap
+    return tops
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,

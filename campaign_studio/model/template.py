@@ -42,6 +42,9 @@ class Column:
     top: tuple[str, ...]
     middle: tuple[str, ...]
     bottom: tuple[str, ...]
+    # Where free space goes: spread (between the groups: top at the top edge, bottom at the
+    # bottom edge, middle centred between), top (all groups from the top) or bottom.
+    align: str = "spread"
 
 
 @dataclass(frozen=True)
@@ -74,3 +77,7 @@ class Brand:
     partner_logo: Path | None
     partner_alt: str
     path: Path
+    # The logo's height in hundredths of the canvas unit (see layout.grid): layout shrinks it
+    # from preferred toward minimum before text goes below the comfortable scale, never drops it.
+    logo_preferred: float = 5.5
+    logo_minimum: float = 3.5

@@ -54,6 +54,8 @@ _TEMPLATE = Obj({
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
+    # Other ways to arrange a wide format: layout takes the one that holds the most at the largest scale.
+    "wide_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
 })
 _ROLE = Obj({
     "size": Field(Number(minimum=0.5, maximum=60)),
@@ -141,8 +143,8 @@ def load_template(path: Path) -> Template:
                            spec["max_lines"], key_loc)
     _raise_first(diags)
 
-    def arrangement(key: str) -> Arrangement:
-        spec: dict[str, Any] = data[key]
+    def arrangement(key: str, index: int | None = None) -> Arrangement:
+        spec: dict[str, Any] = data[key] if index is None else data[key][index]
         used = [n for c in spec["columns"] for part in ("top", "middle", "bottom") for n in c[part]] + spec["band"]
         for n in used:
             if n not in slots:
@@ -155,8 +157,10 @@ def load_template(path: Path) -> Template:
         )
 
     tall, wide = arrangement("tall"), arrangement("wide")
+    alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
     _raise_first(diags)
-    return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path)
+    return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
+                    alternatives)
 
 
 def template_paths(folder: Path | None = None) -> list[Path]:

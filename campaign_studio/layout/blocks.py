@@ -107,7 +107,7 @@ class Ctx:
 # What a text of each type role is, for tagging and checks.
 _BLOCK_ROLES = {
     "headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote", "label": "label",
-    "kicker": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
+    "kicker": "label", "kicker_text": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
 }
 
 

@@ -52,7 +52,6 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     """The page tree of a design, or None with an error diagnostic when it cannot fit."""
     loc = Localiser(design.campaign, design.language, diagnostics, design.fallback, design.native_digits)
     grid = make_grid(design.format)
-    arrangement = design.template.wide if grid.wide else design.template.tall
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
     optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required
@@ -60,10 +59,9 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # An optional slot is left out only when the design cannot hold it at any allowed scale
     # (the logo shrinks toward its minimum over the comfortable scales instead).
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
-    searches = [(list(SCALES), d) for d in drop_sets]
     failure: Overflow | _ColumnFull | None = None
 
-    def attempt(scale: float, drops: frozenset[str]) -> list[Item] | None:
+    def attempt(arrangement: Arrangement, scale: float, drops: frozenset[str]) -> list[Item] | None:
         nonlocal failure
         ctx.scale = scale
         try:
@@ -72,22 +70,28 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             failure = exc
             return None
 
-    for scales, drops in searches:
-        try:
-            found = _largest_fitting(scales, lambda s, drops=drops: attempt(s, drops))  # type: ignore[misc]
-        except GlyphMissing as exc:
-            _report_missing_glyph(design, exc, diagnostics)
-            return None
-        if found is None:
-            continue
-        scale, items = found
+    # Of the template's arrangements for this shape, the one that keeps the most slots at the largest scale.
+    best: tuple[frozenset[str], float, list[Item], int] | None = None
+    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
+        for drops in drop_sets:
+            try:
+                found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
+            except GlyphMissing as exc:
+                _report_missing_glyph(design, exc, diagnostics)
+                return None
+            if found is not None:
+                if best is None or (len(drops), -found[0]) < (len(best[0]), -best[1]):
+                    best = (drops, found[0], found[1], index)
+                break
+    if best is not None:
+        drops, scale, items, index = best
         if drops:
             diagnostics.warning(
                 f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
                 design.template.slots[sorted(drops)[0]].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, items, loc, scale, drops)
+        return _page(design, grid, items, loc, scale, drops, index)
     assert failure is not None
     owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
@@ -258,7 +262,7 @@ def _group_tops(align: str, groups: list[Placed], area: Rect, gap: float) -> lis
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,
-          dropped: frozenset[str]) -> Page:
+          dropped: frozenset[str], arrangement: int) -> Page:
     subject = design.subject
     if subject.statistic is not None:
         title = loc.text(subject.statistic.label)
@@ -280,5 +284,6 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
                   "subject": about.id if about else "",
                   # How the design was fitted, for the survey (bench/survey.py) and its tests.
-                  "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped))},
+                  "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
+                  "arrangement": str(arrangement)},
     )

@@ -73,7 +73,7 @@ def survey_design(design: Design, page: Page | None) -> DesignSurvey:
 def largest_hole(design: Design, page: Page) -> Hole | None:
     """The tallest empty vertical band inside any column of the content area."""
     grid = make_grid(design.format)
-    arrangement = design.template.wide if grid.wide else design.template.tall
+    arrangement = design.template.arrangements(grid.wide)[int(page.metadata["arrangement"])]
     band = [i for i in page.items if isinstance(i, Fill) and i.role == "panel"]
     bottom = band[0].box.y - grid.margin if band else grid.content.bottom
     rtl = language_info(design.language).direction == "rtl"

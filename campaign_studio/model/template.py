@@ -63,6 +63,10 @@ class Template:
     wide: Arrangement
     slots: dict[str, Slot]
     path: Path
+    wide_alternatives: tuple[Arrangement, ...] = ()  # layout picks the best fitting wide arrangement
+
+    def arrangements(self, wide: bool) -> tuple[Arrangement, ...]:
+        return (self.wide, *self.wide_alternatives) if wide else (self.tall,)
 
 
 @dataclass(frozen=True)

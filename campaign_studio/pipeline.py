@@ -127,8 +127,20 @@ def resolve_design(
                              "messages with an action line: " + ", ".join(m.id for m in candidates))
         elif not candidates:
             raise _usage(f"the campaign has no message template {template_id!r} can show")
-        subject.message = campaign.message(message_id) if message_id else candidates[0]
+        subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
+                                                                                            candidates)
     return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback, native_digits)
+
+
+def _default_message(campaign: Campaign, template: Template, candidates: list[Message]) -> Message:
+    """The first message, or for a template about help (a help card is its subject) the first
+    message about help: one whose text names the contact it refers people to."""
+    if any(s.kind == "help-card" for s in template.slots.values()):
+        for msg in candidates:
+            name = campaign.help_contact(msg.help).name.source if msg.help else ""
+            if name and name in f"{msg.body.source} {msg.call_to_action.source}":
+                return msg
+    return candidates[0]
 
 
 def _did_you_mean(value: str, options: list[str]) -> str:

@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from campaign_studio import pipeline
 from campaign_studio.layout.survey import HOLE_GAPS, Surveyed, totals
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.pagetree import ImageItem
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from bench.survey import run_survey  # noqa: E402
+from bench.survey import run_survey
 
 # Designs that still end in an overflow instead of a page (long Arabic / Persian text on
 # the 1200×630 link card with a logo). Strict: when one fits, its entry must go.

@@ -33,6 +33,8 @@ _SLOT = Obj({
     "max_share": Field(Number(minimum=0.02, maximum=1.0, range_name="a share of the column height"),
                        required=False, default=0.4),
     "max_lines": Field(Number(minimum=1, maximum=20, integer=True), required=False),
+    # The hero may grow up to this factor over the design's scale to fill its column's free space.
+    "grow": Field(Number(minimum=1.0, maximum=1.5, range_name="a growth factor"), required=False, default=1.0),
 })
 COLUMN_ALIGNS = ("spread", "top", "bottom")
 _NAMES = ListOf(Text(max_length=30))
@@ -140,7 +142,7 @@ def load_template(path: Path) -> Template:
             diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
                         "use one of " + ", ".join(roles))
         slots[name] = Slot(name, spec["kind"], spec["content"], spec["role"], spec["required"], spec["max_share"],
-                           spec["max_lines"], key_loc)
+                           spec["max_lines"], key_loc, spec["grow"])
     _raise_first(diags)
 
     def arrangement(key: str, index: int | None = None) -> Arrangement:

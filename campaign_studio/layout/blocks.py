@@ -60,9 +60,11 @@ class Ctx:
     loc: Localiser
     scale: float = 1.0
     fonts: FontLibrary = field(default_factory=FontLibrary.default)
-    # Groups already built in this layout, by what decides them: the engine tries several
-    # scales and sets of optional slots, and most columns come out the same each time.
+    # Slot blocks already built in this layout, by what decides them: the engine tries several
+    # scales, arrangements and sets of optional slots, and most blocks come out the same each time.
     built: dict[tuple[object, ...], Placed] = field(default_factory=dict)
+    # The last pass over the chosen scale: heroes may grow into free space (engine._grow_hero).
+    finishing: bool = False
 
     @property
     def rtl(self) -> bool:

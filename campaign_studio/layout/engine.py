@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack
 from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
+from campaign_studio.layout.holes import largest_hole
 from campaign_studio.layout.localise import Localiser
 from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
@@ -23,6 +24,7 @@ from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
+HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
 DROP_ORDER = ("partner", "sender", "others", "body")
@@ -70,8 +72,9 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             failure = exc
             return None
 
-    # Of the template's arrangements for this shape, the one that keeps the most slots at the largest scale.
-    best: tuple[frozenset[str], float, list[Item], int] | None = None
+    # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
+    # no hole over the bound, and then has the largest scale.
+    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
     for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
         for drops in drop_sets:
             try:
@@ -79,12 +82,18 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             except GlyphMissing as exc:
                 _report_missing_glyph(design, exc, diagnostics)
                 return None
-            if found is not None:
-                if best is None or (len(drops), -found[0]) < (len(best[0]), -best[1]):
-                    best = (drops, found[0], found[1], index)
-                break
+            if found is None:
+                continue
+            scale, items = _finish(ctx, design.template, arrangement, grid, drops, found[0], found[1])
+            hole = largest_hole(items, grid, column_areas(grid, arrangement, ctx.rtl, grid.content.bottom))
+            bound = HOLE_BOUND_GAPS * grid.size(SLOT_GAP) * scale
+            excess = max((hole.height if hole else 0.0) - bound, 0.0) / bound
+            rank = (len(drops), round(excess, 1), -scale)
+            if best is None or rank < best[0]:
+                best = (rank, drops, scale, items, index)
+            break
     if best is not None:
-        drops, scale, items, index = best
+        _, drops, scale, items, index = best
         if drops:
             diagnostics.warning(
                 f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
@@ -104,6 +113,18 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+def _finish(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, drops: frozenset[str],
+            scale: float, items: list[Item]) -> tuple[float, list[Item]]:
+    """The chosen fit once more, with heroes growing into their columns' free space."""
+    ctx.scale, ctx.finishing = scale, True
+    try:
+        return scale, _arrange(ctx, template, arrangement, grid, drops)
+    except (Overflow, _ColumnFull):
+        return scale, items
+    finally:
+        ctx.finishing = False
 
 
 def _slot_of(template: Template, block_slot: str) -> str:
@@ -202,63 +223,105 @@ def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float)
 
 
 def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
-                 dropped: frozenset[str], *, use_share: bool = True) -> Placed:
-    names = tuple(n for n in names if n not in dropped)
-    key = (names, x, width, height, use_share, ctx.scale)
-    if key not in ctx.built:
-        ctx.built[key] = _build_group_now(ctx, template, names, x, width, height, use_share)
-    return ctx.built[key]
+                 dropped: frozenset[str], *, use_share: bool = True, grown: tuple[str, float] = ("", 1.0)) -> Placed:
+    parts = _build_parts(ctx, template, names, x, width, height, dropped, use_share=use_share, grown=grown)
+    return _stack(parts, ctx.grid.size(SLOT_GAP) * ctx.scale)
 
 
-def _build_group_now(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
-                     use_share: bool) -> Placed:
-    gap = ctx.grid.size(SLOT_GAP) * ctx.scale
-    items: list[Item] = []
-    y = 0.0
+def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
+                 dropped: frozenset[str], *, use_share: bool = True, grown: tuple[str, float] = ("", 1.0)
+                 ) -> list[Placed]:
+    """The blocks of a group's slots, each at y = 0 (slots that show nothing are left out)."""
+    parts = []
     for name in names:
-        slot = template.slots[name]
-        placed = BUILDERS[slot.kind](ctx, slot, x, width, height * slot.max_share if use_share else height)
-        if not placed.items:
+        if name in dropped:
             continue
-        if items:
-            y += gap
-        items += [shift(i, 0, y) for i in placed.items]
-        y += placed.height
-    return Placed(items, y)
+        factor = grown[1] if name == grown[0] else 1.0
+        key = (name, x, width, height, use_share, ctx.scale, factor)
+        if key not in ctx.built:
+            slot = template.slots[name]
+            scale, ctx.scale = ctx.scale, ctx.scale * factor
+            try:
+                ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
+                                                     height * slot.max_share if use_share else height)
+            finally:
+                ctx.scale = scale
+        if ctx.built[key].items:
+            parts.append(ctx.built[key])
+    return parts
+
+
+# Free space in a spread column goes between groups this many times more than between the slots of a group.
+GROUP_SPACE_WEIGHT = 3.0
 
 
 def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
-    groups = [_build_group(ctx, template, names, area.x, area.w, area.h, dropped)
+    groups = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
-    gap = ctx.grid.size(SLOT_GAP * 1.5) * ctx.scale
-    used = sum(g.height for g in groups) + gap * (sum(1 for g in groups if g.items) - 1)
-    if used > area.h + 0.01:
+    free = area.h - _stacked_height(ctx, groups)
+    if free < -0.01:
         names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
         required = [n for n in names if template.slots[n].required] or names
-        raise _ColumnFull(required[-1], used, area.h, names)
-    return [shift(i, 0, y) for group, y in zip(groups, _group_tops(column.align, groups, area, gap), strict=True)
-            for i in group.items]
+        raise _ColumnFull(required[-1], area.h - free, area.h, names)
+    if ctx.finishing and free > 0:
+        groups, free = _grow_hero(ctx, template, column, area, dropped, groups, free)
+    return _place_parts(ctx, column.align, groups, area, free)
 
 
-def _group_tops(align: str, groups: list[Placed], area: Rect, gap: float) -> list[float]:
-    """Where each of the top, middle and bottom groups starts: the column's free space goes
-    between the groups (spread) or after / before all of them (top / bottom)."""
-    present = [i for i, g in enumerate(groups) if g.items]
-    used = sum(g.height for g in groups) + gap * max(len(present) - 1, 0)
-    free = max(area.h - used, 0.0)
-    spacing = [0.0, 0.0, 0.0]  # extra space before each group
-    if align == "spread" and len(present) > 1:  # the first group at the top edge, the last at the bottom
-        for i in present[1:]:
-            spacing[i] = free / (len(present) - 1)
-    elif align == "bottom" and present:
-        spacing[present[0]] = free
-    tops, y = [], area.y
-    for i, g in enumerate(groups):
-        y += spacing[i]
-        tops.append(y)
-        if g.items:
-            y += g.height + gap
-    return tops
+def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    present = [g for g in groups if g]
+    within = sum(len(g) - 1 for g in present)
+    return (sum(p.height for g in present for p in g) + slot_gap * within
+            + 1.5 * slot_gap * max(len(present) - 1, 0))
+
+
+def _grow_hero(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+               groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
+    """Let the column's hero (a slot with grow > 1) take up free space, in 5% steps up to its limit."""
+    heroes = [n for n in (*column.top, *column.middle, *column.bottom)
+              if n not in dropped and template.slots[n].grow > 1.0]
+    if not heroes:
+        return groups, free
+    hero = heroes[0]
+    steps = round((template.slots[hero].grow - 1.0) / 0.05)
+    best = (groups, free)
+    for k in range(1, steps + 1):
+        grown = (hero, 1.0 + 0.05 * k)
+        try:
+            trial = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped, grown=grown)
+                     for names in (column.top, column.middle, column.bottom)]
+        except Overflow:
+            break
+        trial_free = area.h - _stacked_height(ctx, trial)
+        if trial_free < 0:
+            break
+        best = (trial, trial_free)
+    return best
+
+
+def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float) -> list[Item]:
+    """Stack the groups' blocks down the column. Free space goes between the blocks (spread:
+    the first at the top edge, the last at the bottom edge, more between groups than inside
+    one) or below / above all of them (top / bottom)."""
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    flat = [(gi, p) for gi, g in enumerate(groups) for p in g]
+    weights = [GROUP_SPACE_WEIGHT if flat[i][0] != flat[i - 1][0] else 1.0 for i in range(1, len(flat))]
+    extra = [0.0] * len(flat)
+    if align == "spread" and weights:
+        for i, w in enumerate(weights, start=1):
+            extra[i] = free * w / sum(weights)
+    elif align == "bottom" and flat:
+        extra[0] = free
+    items: list[Item] = []
+    y = area.y
+    for i, (gi, part) in enumerate(flat):
+        if i:
+            y += slot_gap * (1.5 if gi != flat[i - 1][0] else 1.0)
+        y += extra[i]
+        items += [shift(it, 0, y) for it in part.items]
+        y += part.height
+    return items
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,

@@ -14,19 +14,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from campaign_studio.content.languages import language_info
+from campaign_studio.layout.engine import HOLE_BOUND_GAPS as HOLE_GAPS
 from campaign_studio.layout.engine import SLOT_GAP, Design, column_areas
 from campaign_studio.layout.grid import make_grid
-from campaign_studio.model.pagetree import Fill, Page, Rect
-
-HOLE_GAPS = 3  # a hole may be at most this many slot gaps tall (issue 7)
-
-
-@dataclass(frozen=True)
-class Hole:
-    column: int  # 0 = the column at the start side
-    where: str  # above | between | below
-    top: float
-    height: float
+from campaign_studio.layout.holes import Hole, largest_hole
+from campaign_studio.model.pagetree import Page
 
 
 @dataclass(frozen=True)
@@ -67,34 +59,15 @@ def survey_design(design: Design, page: Page | None) -> DesignSurvey:
     dropped = tuple(n for n in page.metadata["dropped"].split(",") if n)
     grid = make_grid(design.format)
     bound = HOLE_GAPS * grid.size(SLOT_GAP) * scale
-    return DesignSurvey(**base, page=True, scale=scale, dropped=dropped, hole=largest_hole(design, page), bound=bound)
+    return DesignSurvey(**base, page=True, scale=scale, dropped=dropped, hole=design_hole(design, page), bound=bound)
 
 
-def largest_hole(design: Design, page: Page) -> Hole | None:
-    """The tallest empty vertical band inside any column of the content area."""
+def design_hole(design: Design, page: Page) -> Hole | None:
+    """The tallest empty vertical band inside any column of the design's content area."""
     grid = make_grid(design.format)
     arrangement = design.template.arrangements(grid.wide)[int(page.metadata["arrangement"])]
-    band = [i for i in page.items if isinstance(i, Fill) and i.role == "panel"]
-    bottom = band[0].box.y - grid.margin if band else grid.content.bottom
     rtl = language_info(design.language).direction == "rtl"
-    holes = [h for n, area in enumerate(column_areas(grid, arrangement, rtl, bottom))
-             if (h := _column_hole(n, area, [i.box for i in page.items if i not in band])) is not None]
-    return max(holes, key=lambda h: h.height, default=None)
-
-
-def _column_hole(n: int, area: Rect, boxes: Iterable[Rect]) -> Hole | None:
-    spans = sorted((max(b.y, area.y), min(b.bottom, area.bottom)) for b in boxes
-                   if area.x - 0.5 <= b.x + b.w / 2 <= area.right + 0.5 and b.y < area.bottom and b.bottom > area.y)
-    if not spans:
-        return Hole(n, "empty", area.y, area.h)
-    gaps = [Hole(n, "above", area.y, spans[0][0] - area.y)]
-    reach = spans[0][1]
-    for top, low in spans[1:]:
-        if top > reach:
-            gaps.append(Hole(n, "between", reach, top - reach))
-        reach = max(reach, low)
-    gaps.append(Hole(n, "below", reach, area.bottom - reach))
-    return max(gaps, key=lambda h: h.height)
+    return largest_hole(page.items, grid, column_areas(grid, arrangement, rtl, grid.content.bottom))
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class Slot:
     max_share: float  # at most this share of the column height
     max_lines: int | None
     location: Location | None
+    grow: float = 1.0  # the hero may grow up to this factor to fill free space in its column
 
 
 @dataclass(frozen=True)

@@ -223,20 +223,20 @@ def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float)
 
 
 def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
-                 dropped: frozenset[str], *, use_share: bool = True, grown: tuple[str, float] = ("", 1.0)) -> Placed:
-    parts = _build_parts(ctx, template, names, x, width, height, dropped, use_share=use_share, grown=grown)
+                 dropped: frozenset[str], *, use_share: bool = True) -> Placed:
+    parts = _build_parts(ctx, template, names, x, width, height, dropped, use_share=use_share)
     return _stack(parts, ctx.grid.size(SLOT_GAP) * ctx.scale)
 
 
 def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
-                 dropped: frozenset[str], *, use_share: bool = True, grown: tuple[str, float] = ("", 1.0)
+                 dropped: frozenset[str], *, use_share: bool = True, grown: dict[str, float] | None = None
                  ) -> list[Placed]:
     """The blocks of a group's slots, each at y = 0 (slots that show nothing are left out)."""
     parts = []
     for name in names:
         if name in dropped:
             continue
-        factor = grown[1] if name == grown[0] else 1.0
+        factor = (grown or {}).get(name, 1.0)
         key = (name, x, width, height, use_share, ctx.scale, factor)
         if key not in ctx.built:
             slot = template.slots[name]
@@ -278,25 +278,36 @@ def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
 
 def _grow_hero(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
                groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
-    """Let the column's hero (a slot with grow > 1) take up free space, in 5% steps up to its limit."""
-    heroes = [n for n in (*column.top, *column.middle, *column.bottom)
-              if n not in dropped and template.slots[n].grow > 1.0]
+    """Let the column's heroes (slots with grow) take up its free space together: their scale
+    rises from the design's toward their `grow` limit (an absolute scale), as far as the column
+    holds. On a wide card the design's scale may be set by another column full of text at the
+    size floor; the hero need not stay small for that."""
+    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
+    heroes = tuple(n for n in names if template.slots[n].grow > ctx.scale)
     if not heroes:
         return groups, free
-    hero = heroes[0]
-    steps = round((template.slots[hero].grow - 1.0) / 0.05)
-    best = (groups, free)
-    for k in range(1, steps + 1):
-        grown = (hero, 1.0 + 0.05 * k)
+    limit = min(template.slots[n].grow for n in heroes)
+    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02) + 1)]
+
+    def trial(target: float) -> tuple[list[list[Placed]], float] | None:
+        grown = {n: target / ctx.scale for n in heroes}
         try:
-            trial = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped, grown=grown)
-                     for names in (column.top, column.middle, column.bottom)]
+            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=grown)
+                     for part in (column.top, column.middle, column.bottom)]
         except Overflow:
-            break
-        trial_free = area.h - _stacked_height(ctx, trial)
-        if trial_free < 0:
-            break
-        best = (trial, trial_free)
+            return None
+        room = area.h - _stacked_height(ctx, built)
+        return (built, room) if room >= 0 else None
+
+    best = (groups, free)
+    low, high = 0, len(targets) - 1  # bisection: a larger hero never needs less room
+    while low <= high:
+        mid = (low + high) // 2
+        found = trial(targets[mid])
+        if found is None:
+            high = mid - 1
+        else:
+            best, low = found, mid + 1
     return best
 
 

@@ -51,10 +51,12 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
 
 def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The helpline on a panel with a QR code to its website, the address written beside it."""
+    # In a column of a wide format the QR code goes below the text (the column is narrow and tall).
+    first = not ctx.grid.wide
     try:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=True)
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=first)
     except Overflow:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=False)
+        return _help_card(ctx, slot, x, width, max_height, qr_beside=not first)
 
 
 def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:

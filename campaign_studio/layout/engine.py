@@ -236,16 +236,19 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
     for name in names:
         if name in dropped:
             continue
-        factor = (grown or {}).get(name, 1.0)
-        key = (name, x, width, height, use_share, ctx.scale, factor)
-        if key not in ctx.built:
-            slot = template.slots[name]
-            scale, ctx.scale = ctx.scale, ctx.scale * factor
-            try:
+        slot = template.slots[name]
+        scale = ctx.scale
+        ctx.scale = scale * (grown or {}).get(name, 1.0)
+        try:
+            # A text slot depends on the scale only through its size: text at the size floor is
+            # the same at every scale, so it is set once.
+            size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
+            key = (name, x, width, height, use_share, size)
+            if key not in ctx.built:
                 ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
                                                      height * slot.max_share if use_share else height)
-            finally:
-                ctx.scale = scale
+        finally:
+            ctx.scale = scale
         if ctx.built[key].items:
             parts.append(ctx.built[key])
     return parts

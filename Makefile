@@ -14,7 +14,7 @@ TEST_DEBS := poppler-utils zbar-tools
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: demo test setup lint screenshot bench clean
+.PHONY: demo test setup lint screenshot bench survey clean
 
 CS := $(BIN)/campaign-studio
 
@@ -64,6 +64,11 @@ screenshot: $(VENV)/.installed .stamp-debs-test
 
 bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
+	$(BIN)/python bench/survey.py
+
+# How every template × format × language × brand uses its page (dropped slots, holes, type scale).
+survey: $(VENV)/.installed .stamp-debs-runtime
+	$(BIN)/python bench/survey.py
 
 clean:
 	rm -rf out .stamp-debs-* .pytest_cache .mypy_cache .ruff_cache

@@ -61,11 +61,23 @@ def test_optional_slots_other_than_the_sender_stay(matrix: list[Surveyed]) -> No
     assert set(t.dropped) <= {"sender", "others"}, t.dropped
 
 
-def test_holes_are_measured_against_three_slot_gaps(matrix: list[Surveyed]) -> None:
-    laid = [d.survey for d in matrix if d.page]
+# Designs with a hole over the bound. Wide and link cards (two columns) are not yet held to
+# it: one column is often full of text at the size floor while the other has room left.
+KNOWN_HOLES = {("action-line", "post-1x1", "en", "gemeente-voorbeeld")}
+TWO_COLUMN_FORMATS = {"link-1.91x1", "wide-16x9"}
+
+
+def test_no_hole_above_three_slot_gaps_on_posters_posts_and_stories(matrix: list[Surveyed]) -> None:
+    laid = [d.survey for d in matrix if d.page and d.survey.format not in TWO_COLUMN_FORMATS]
     assert all(s.bound > 0 for s in laid)
     assert HOLE_GAPS == 3
-    # Tall formats (posters, posts, stories) spread their free space between groups.
-    tall = [s for s in laid if s.format in ("post-4x5", "post-1x1", "story-9x16")]
-    worst = max(tall, key=lambda s: s.hole_ratio)
-    assert worst.hole_ratio < 6, worst
+    too_empty = {(s.template, s.format, s.language, s.brand) for s in laid if s.too_empty}
+    assert too_empty == KNOWN_HOLES, sorted(too_empty ^ KNOWN_HOLES)
+
+
+def test_two_column_cards_stay_within_their_measured_holes(matrix: list[Surveyed]) -> None:
+    """A ratchet until the wide cards meet the bound: 101 of 192 are over it today (457 of 1056
+    designs before issue 7), and none may get worse than the worst measured (17.5 slot gaps)."""
+    wide = [d.survey for d in matrix if d.page and d.survey.format in TWO_COLUMN_FORMATS]
+    assert sum(s.too_empty for s in wide) <= 101
+    assert max(s.hole_ratio for s in wide) < 17.6

@@ -56,7 +56,9 @@ _TEMPLATE = Obj({
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
-    # Other ways to arrange a wide format: layout takes the one that holds the most at the largest scale.
+    # Other ways to arrange a format: layout takes the one that keeps the most slots, leaves no
+    # hole over the bound, and has the largest scale.
+    "tall_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
     "wide_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
 })
 _ROLE = Obj({
@@ -159,10 +161,11 @@ def load_template(path: Path) -> Template:
         )
 
     tall, wide = arrangement("tall"), arrangement("wide")
-    alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
+    tall_alternatives = tuple(arrangement("tall_alternatives", i) for i in range(len(data["tall_alternatives"])))
+    wide_alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
     _raise_first(diags)
     return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
-                    alternatives)
+                    wide_alternatives, tall_alternatives)
 
 
 def template_paths(folder: Path | None = None) -> list[Path]:

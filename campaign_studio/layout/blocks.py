@@ -65,6 +65,8 @@ class Ctx:
     built: dict[tuple[object, ...], Placed] = field(default_factory=dict)
     # The last pass over the chosen scale: heroes may grow into free space (engine._grow_hero).
     finishing: bool = False
+    # Set when the design cannot hold the logo at its minimum size: it shrinks on with the text.
+    squeeze_logo: bool = False
 
     @property
     def rtl(self) -> bool:
@@ -174,13 +176,13 @@ def build_text(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
     return Placed([block], block.box.h)
 
 
-def logo_height(brand: Brand, scale: float) -> float:
+def logo_height(brand: Brand, scale: float, *, squeeze: bool = False) -> float:
     """The logo's height at a type scale, in hundredths of the canvas unit: preferred at full
-    scale, down to minimum at the comfortable scale (the logo gives way before text does), and
-    below that with the text, so a brand's logo never costs a design its fit."""
-    if scale < COMFORTABLE_SCALE:
+    scale, down to minimum at the comfortable scale (the logo gives way before text does),
+    and smaller only when squeezed (the design cannot hold it otherwise)."""
+    if squeeze and scale < COMFORTABLE_SCALE:
         return brand.logo_minimum * scale / COMFORTABLE_SCALE
-    room = min((scale - COMFORTABLE_SCALE) / (1.0 - COMFORTABLE_SCALE), 1.0)
+    room = min(max((scale - COMFORTABLE_SCALE) / (1.0 - COMFORTABLE_SCALE), 0.0), 1.0)
     return brand.logo_minimum + (brand.logo_preferred - brand.logo_minimum) * room
 
 
@@ -193,7 +195,7 @@ def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
 
     with Image.open(path) as im:
         aspect = im.width / im.height
-    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale)), max_height)
+    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=ctx.squeeze_logo)), max_height)
     w = min(h * aspect, width * 0.6)
     h = w / aspect
     lx = x + width - w if ctx.rtl else x  # logos sit at the start side

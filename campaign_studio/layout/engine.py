@@ -75,7 +75,15 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
     # no hole over the bound, and then has the largest scale.
     best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
-    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
+    # Only when nothing fits with the logo at its minimum size may it shrink further with the text
+    # (a smaller logo rather than no design, or none at all).
+    tries = [(squeeze, index, arrangement) for squeeze in (False, True)
+             for index, arrangement in enumerate(design.template.arrangements(grid.wide))]
+    for squeeze, index, arrangement in tries:
+        if squeeze and (best is not None or design.brand.logo is None):
+            break
+        if squeeze != ctx.squeeze_logo:
+            ctx.squeeze_logo, ctx.built = squeeze, {}
         for drops in drop_sets:
             try:
                 found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]

@@ -64,10 +64,12 @@ class Template:
     wide: Arrangement
     slots: dict[str, Slot]
     path: Path
-    wide_alternatives: tuple[Arrangement, ...] = ()  # layout picks the best fitting wide arrangement
+    # Other arrangements; layout picks the one that fits best (engine.layout_page).
+    wide_alternatives: tuple[Arrangement, ...] = ()
+    tall_alternatives: tuple[Arrangement, ...] = ()
 
     def arrangements(self, wide: bool) -> tuple[Arrangement, ...]:
-        return (self.wide, *self.wide_alternatives) if wide else (self.tall,)
+        return (self.wide, *self.wide_alternatives) if wide else (self.tall, *self.tall_alternatives)
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,6 @@ from campaign_studio.model.pagetree import ImageItem
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.survey import run_survey
 
-# Designs that still end in an overflow instead of a page (long Arabic / Persian text on
-# the 1200×630 link card with a logo). Strict: when one fits, its entry must go.
-KNOWN_REFUSED = {("statistic-spotlight", "link-1.91x1", "fa", "gemeente-voorbeeld")}
-
-
 @pytest.fixture(scope="session")
 def matrix(builtin: Campaign) -> list[Surveyed]:
     return run_survey(builtin)
@@ -53,7 +48,7 @@ def test_the_logo_shrinks_before_text_goes_below_the_comfortable_scale(matrix: l
 
 def test_every_design_fits(matrix: list[Surveyed]) -> None:
     refused = {(d.survey.template, d.survey.format, d.survey.language, d.survey.brand) for d in matrix if not d.page}
-    assert refused == KNOWN_REFUSED
+    assert refused == set()
 
 
 def test_optional_slots_other_than_the_sender_stay(matrix: list[Surveyed]) -> None:
@@ -76,8 +71,8 @@ def test_no_hole_above_three_slot_gaps_on_posters_posts_and_stories(matrix: list
 
 
 def test_two_column_cards_stay_within_their_measured_holes(matrix: list[Surveyed]) -> None:
-    """A ratchet until the wide cards meet the bound: 101 of 192 are over it today (457 of 1056
+    """A ratchet until the wide cards meet the bound: 91 of 192 are over it today (457 of 1056
     designs before issue 7), and none may get worse than the worst measured (17.5 slot gaps)."""
     wide = [d.survey for d in matrix if d.page and d.survey.format in TWO_COLUMN_FORMATS]
-    assert sum(s.too_empty for s in wide) <= 101
+    assert sum(s.too_empty for s in wide) <= 91
     assert max(s.hole_ratio for s in wide) < 17.6

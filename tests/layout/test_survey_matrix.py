@@ -19,6 +19,7 @@ from campaign_studio.model.pagetree import ImageItem
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.survey import run_survey
 
+
 @pytest.fixture(scope="session")
 def matrix(builtin: Campaign) -> list[Surveyed]:
     return run_survey(builtin)

@@ -77,3 +77,37 @@ def test_two_column_cards_stay_within_their_measured_holes(matrix: list[Surveyed
     wide = [d.survey for d in matrix if d.page and d.survey.format in TWO_COLUMN_FORMATS]
     assert sum(s.too_empty for s in wide) <= 91
     assert max(s.hole_ratio for s in wide) < 17.6
+
+
+def test_the_tops_of_the_columns_line_up_on_two_column_cards(matrix: list[Surveyed]) -> None:
+    from campaign_studio.content.languages import language_info
+    from campaign_studio.layout.engine import column_areas
+    from campaign_studio.layout.grid import make_grid
+
+    misaligned = []
+    for d in matrix:
+        if not d.page or d.survey.format not in TWO_COLUMN_FORMATS:
+            continue
+        grid = make_grid(d.design.format)
+        arrangement = d.design.template.arrangements(True)[int(d.page.metadata["arrangement"])]
+        rtl = language_info(d.design.language).direction == "rtl"
+        for area in column_areas(grid, arrangement, rtl, grid.content.bottom):
+            tops = [i.box.y for i in d.page.items if area.x <= i.box.x + i.box.w / 2 <= area.right]
+            if abs(min(tops) - grid.content.y) > 0.5:
+                misaligned.append((d.survey.key, round(min(tops) - grid.content.y)))
+    assert misaligned == []
+
+
+def test_the_spotlight_heading_is_readable_and_sits_with_its_figure(matrix: list[Surveyed]) -> None:
+    faults = []
+    for d in matrix:
+        if d.survey.template != "statistic-spotlight" or not d.page:
+            continue
+        blocks = {b.slot: b for b in d.page.text_blocks()}
+        headline, footnote = blocks["headline"], blocks["footnote"]
+        figure = next(b for b in d.page.text_blocks() if b.role == "figure")
+        if headline.size < 1.2 * footnote.size:
+            faults.append((d.survey.key, "headline at footnote size"))
+        if abs(figure.box.x - headline.box.x) > 0.5 and abs(figure.box.right - headline.box.right) > 0.5:
+            faults.append((d.survey.key, "headline in another column than its figure"))
+    assert faults == []

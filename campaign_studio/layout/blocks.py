@@ -67,6 +67,8 @@ class Ctx:
     finishing: bool = False
     # Set when the design cannot hold the logo at its minimum size: it shrinks on with the text.
     squeeze_logo: bool = False
+    # The optional slots (and "<slot>-details") left out of the attempt being built.
+    dropped: frozenset[str] = frozenset()
 
     @property
     def rtl(self) -> bool:

@@ -27,7 +27,8 @@ from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Tem
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
-DROP_ORDER = ("partner", "sender", "others", "body")
+# "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
+DROP_ORDER = ("partner", "sender", "others-details", "cta", "others", "body")
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     grid = make_grid(design.format)
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required
-                and _shows_something(design.template.slots[n], design.brand)]
+    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand)]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
     # (the logo shrinks toward its minimum over the comfortable scales instead).
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
@@ -105,7 +105,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         if drops:
             diagnostics.warning(
                 f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
-                design.template.slots[sorted(drops)[0]].location,
+                design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
         return _page(design, grid, items, loc, scale, drops, index)
@@ -155,6 +155,14 @@ def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagno
         f"slots.{owner}",
         "replace the character, or add a font that covers it to assets/fonts",
     )
+
+
+def _droppable(template: Template, name: str, brand: Brand) -> bool:
+    if name.endswith("-details"):
+        base = template.slots.get(name.removesuffix("-details"))
+        return base is not None and base.kind == "help-list"
+    slot = template.slots.get(name)
+    return slot is not None and not slot.required and _shows_something(slot, brand)
 
 
 def _shows_something(slot: Slot, brand: Brand) -> bool:
@@ -251,7 +259,8 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
             # A text slot depends on the scale only through its size: text at the size floor is
             # the same at every scale, so it is set once.
             size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
-            key = (name, x, width, height, use_share, size)
+            key = (name, x, width, height, use_share, size, f"{name}-details" in dropped)
+            ctx.dropped = dropped
             if key not in ctx.built:
                 ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
                                                      height * slot.max_share if use_share else height)
@@ -368,6 +377,9 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
                   "subject": about.id if about else "",
+                  # Document properties (PDF Author and Keywords): who publishes, under which campaign.
+                  "author": loc.text(design.campaign.programme.name),
+                  "keywords": loc.text(design.campaign.programme.campaign_name),
                   # How the design was fitted, for the survey (bench/survey.py) and its tests.
                   "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
                   "arrangement": str(arrangement)},

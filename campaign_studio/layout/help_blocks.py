@@ -52,11 +52,15 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
 def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The helpline on a panel with a QR code to its website, the address written beside it."""
     # In a column of a wide format the QR code goes below the text (the column is narrow and tall).
+    # What the contact is for is shown on posters, where the card has room for it (on a social
+    # card that room goes to the other contacts).
     first = not ctx.grid.wide
-    try:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=first)
-    except Overflow:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=not first)
+    for beside, described in ((first, ctx.grid.print), (not first, ctx.grid.print), (first, False)):
+        try:
+            return _help_card(ctx, slot, x, width, max_height, qr_beside=beside, described=described)
+        except Overflow:
+            pass
+    return _help_card(ctx, slot, x, width, max_height, qr_beside=not first)
 
 
 def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
@@ -71,7 +75,7 @@ def main_contact(ctx: Ctx) -> HelpContact:
 
 
 def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
-               with_qr: bool = True) -> Placed:
+               with_qr: bool = True, described: bool = False) -> Placed:
     contact = main_contact(ctx)
     name, terms, url = _contact_lines(ctx, contact)
     pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
@@ -90,6 +94,9 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
         blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
     if contact.url and contact.phone:
         blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
+    if described:
+        blocks.append(ctx.text_block(f"{slot.name}-description", "panel", ctx.loc.text(contact.description), text_x,
+                                     text_w, max_height))
     national = ctx.campaign.primary_help
     if contact != national:  # the national helpline is on every card, also beside another main contact
         line = f"{ctx.loc.text(national.name)}: {national.phone or _contact_lines(ctx, national)[2]}"
@@ -129,15 +136,17 @@ def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     for contact in ctx.campaign.help_contacts:
         if contact in shown:
             continue
-        name, _terms, url = _contact_lines(ctx, contact)
+        name, terms, url = _contact_lines(ctx, contact)
+        reach = ", ".join(p for p in (contact.phone, url) if p)
         short.append(f"{name}: {contact.phone or url}")
-        full.append(f"{name}: {contact.phone or url} ({ctx.loc.text(contact.hours)}). {ctx.loc.text(contact.description)}")
+        full.append(f"{name}: {reach} ({terms}). {ctx.loc.text(contact.description)}")
     size = ctx.style(slot.role)[0].size
-    try:
-        block = ctx.text_block(slot.name, slot.role, "\n".join(full), x, width, max_height, block_role="list")
-        if block.size >= size - 0.01:
-            return Placed([block], block.box.h)
-    except Overflow:
-        pass
+    if f"{slot.name}-details" not in ctx.dropped:  # the engine leaves the details out when the design is full
+        try:
+            block = ctx.text_block(slot.name, slot.role, "\n".join(full), x, width, max_height, block_role="list")
+            if block.size >= size - 0.01:
+                return Placed([block], block.box.h)
+        except Overflow:
+            pass
     block = ctx.text_block(slot.name, slot.role, "\n".join(short), x, width, max_height, block_role="list")
     return Placed([block], block.box.h)

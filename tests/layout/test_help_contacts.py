@@ -33,7 +33,10 @@ def test_other_contacts_show_description_and_hours_where_there_is_room(builtin: 
     assert page is not None
     others = next(b.text for b in page.text_blocks() if b.slot == "others")
     assert "Bij geweld of misbruik thuis. Ook anoniem." in others
-    assert "(op werkdagen)" in others
+    assert "0800-2000, veiligthuis.nl (gratis, dag en nacht)" in others
+    assert "(lokaal tarief, op werkdagen)" in others
+    card = next(b.text for b in page.text_blocks() if b.slot == "help-description")
+    assert card == "Voor hulp na seksueel geweld. Bellen of chatten."
 
 
 def test_where_to_get_help_defaults_to_a_message_about_help(builtin: Campaign) -> None:

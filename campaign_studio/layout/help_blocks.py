@@ -137,7 +137,7 @@ def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
         if contact in shown:
             continue
         name, terms, url = _contact_lines(ctx, contact)
-        reach = ", ".join(p for p in (contact.phone, url) if p)
+        reach = ctx.loc.join(contact.phone or "", url)  # the language's own comma (Arabic ،)
         short.append(f"{name}: {contact.phone or url}")
         full.append(f"{name}: {reach} ({terms}). {ctx.loc.text(contact.description)}")
     size = ctx.style(slot.role)[0].size

@@ -65,8 +65,6 @@ class Ctx:
     built: dict[tuple[object, ...], Placed] = field(default_factory=dict)
     # The last pass over the chosen scale: heroes may grow into free space (engine._grow_hero).
     finishing: bool = False
-    # Set when the design cannot hold the logo at its minimum size: it shrinks on with the text.
-    squeeze_logo: bool = False
     # The optional slots (and "<slot>-details") left out of the attempt being built.
     dropped: frozenset[str] = frozenset()
 
@@ -197,7 +195,8 @@ def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
 
     with Image.open(path) as im:
         aspect = im.width / im.height
-    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=ctx.squeeze_logo)), max_height)
+    squeeze = f"{slot.name}-below-minimum" in ctx.dropped  # the design cannot hold it at its minimum
+    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=squeeze)), max_height)
     w = min(h * aspect, width * 0.6)
     h = w / aspect
     lx = x + width - w if ctx.rtl else x  # logos sit at the start side

@@ -28,7 +28,17 @@ HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
 # "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
-DROP_ORDER = ("partner", "sender", "others-details", "cta", "others", "body")
+# "logo-below-minimum" lets the logo shrink under the brand's minimum with the text, before
+# any help content goes.
+DROP_ORDER = ("partner", "sender", "others-details", "logo-below-minimum", "cta", "others", "body")
+
+
+def _describe_drop(name: str) -> str:
+    if name.endswith("-details"):
+        return f"the details (hours, costs, descriptions) of {name.removesuffix('-details')}"
+    if name.endswith("-below-minimum"):
+        return f"{name.removesuffix('-below-minimum')} at its minimum size (made smaller)"
+    return name
 
 
 @dataclass(frozen=True)
@@ -75,15 +85,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
     # no hole over the bound, and then has the largest scale.
     best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
-    # Only when nothing fits with the logo at its minimum size may it shrink further with the text
-    # (a smaller logo rather than no design, or none at all).
-    tries = [(squeeze, index, arrangement) for squeeze in (False, True)
-             for index, arrangement in enumerate(design.template.arrangements(grid.wide))]
-    for squeeze, index, arrangement in tries:
-        if squeeze and (best is not None or design.brand.logo is None):
-            break
-        if squeeze != ctx.squeeze_logo:
-            ctx.squeeze_logo, ctx.built = squeeze, {}
+    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
         for drops in drop_sets:
             try:
                 found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
@@ -104,7 +106,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         _, drops, scale, items, index = best
         if drops:
             diagnostics.warning(
-                f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
+                f"left out optional slot(s) {', '.join(_describe_drop(d) for d in sorted(drops))} to make room",
                 design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
@@ -158,6 +160,9 @@ def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagno
 
 
 def _droppable(template: Template, name: str, brand: Brand) -> bool:
+    if name.endswith("-below-minimum"):
+        logo = template.slots.get(name.removesuffix("-below-minimum"))
+        return logo is not None and logo.kind == "logo" and _shows_something(logo, brand)
     if name.endswith("-details"):
         base = template.slots.get(name.removesuffix("-details"))
         return base is not None and base.kind == "help-list"
@@ -259,7 +264,8 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
             # A text slot depends on the scale only through its size: text at the size floor is
             # the same at every scale, so it is set once.
             size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
-            key = (name, x, width, height, use_share, size, f"{name}-details" in dropped)
+            # Pseudo-slots ("others-details", "logo-below-minimum") change how their slot is built.
+            key = (name, x, width, height, use_share, size, tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
             ctx.dropped = dropped
             if key not in ctx.built:
                 ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,

@@ -33,12 +33,14 @@ HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps
 DROP_ORDER = ("partner", "sender", "others-details", "logo-below-minimum", "cta", "others", "body")
 
 
-def _describe_drop(name: str) -> str:
-    if name.endswith("-details"):
-        return f"the details (hours, costs, descriptions) of {name.removesuffix('-details')}"
-    if name.endswith("-below-minimum"):
-        return f"{name.removesuffix('-below-minimum')} at its minimum size (made smaller)"
-    return name
+def _drop_warning(drops: frozenset[str]) -> str:
+    slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum")))
+    parts = [f"left out optional slot(s) {', '.join(slots)}"] if slots else []
+    parts += [f"left out the hours, costs and descriptions in {d.removesuffix('-details')}"
+              for d in sorted(drops) if d.endswith("-details")]
+    parts += [f"made the {d.removesuffix('-below-minimum')} smaller than the brand's minimum"
+              for d in sorted(drops) if d.endswith("-below-minimum")]
+    return "; ".join(parts) + " to make room"
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         _, drops, scale, items, index = best
         if drops:
             diagnostics.warning(
-                f"left out optional slot(s) {', '.join(_describe_drop(d) for d in sorted(drops))} to make room",
+                _drop_warning(drops),
                 design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )

@@ -14,7 +14,7 @@ TEST_DEBS := poppler-utils zbar-tools unicode-data
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: demo test setup lint screenshot bench fuzz clean
+.PHONY: demo test setup lint screenshot bench survey fuzz clean
 
 CS := $(BIN)/campaign-studio
 
@@ -64,6 +64,11 @@ screenshot: $(VENV)/.installed .stamp-debs-test
 
 bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
+	$(BIN)/python bench/survey.py
+
+# How every template × format × language × brand uses its page (dropped slots, holes, type scale).
+survey: $(VENV)/.installed .stamp-debs-runtime
+	$(BIN)/python bench/survey.py
 
 # The CLI fuzz test for longer than CI runs it: a time budget (or FUZZ_RUNS cases per reader) and a new seed;
 # --runxfail shows the failures of readers marked as known too.

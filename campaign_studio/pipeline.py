@@ -26,10 +26,11 @@ from campaign_studio.content.translations import load_catalog
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
 from campaign_studio.layout.localise import MissingTranslation
-from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.campaign import Campaign, Message
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Page
+from campaign_studio.model.template import Template
 from campaign_studio.render import render_pdf, render_png
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
 from campaign_studio.text import MissingGlyphError
@@ -151,8 +152,20 @@ def resolve_design(
                              "messages with an action line: " + ", ".join(m.id for m in candidates))
         elif not candidates:
             raise _usage(f"the campaign has no message template {template_id!r} can show")
-        subject.message = campaign.message(message_id) if message_id else candidates[0]
+        subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
+                                                                                            candidates)
     return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback, native_digits)
+
+
+def _default_message(campaign: Campaign, template: Template, candidates: list[Message]) -> Message:
+    """The first message, or for a template about help (it lists where to get help) the first
+    message about help: one whose text names the contact it refers people to."""
+    if any(s.kind == "help-list" for s in template.slots.values()):
+        for msg in candidates:
+            name = campaign.help_contact(msg.help).name.source if msg.help else ""
+            if name and name in f"{msg.body.source} {msg.call_to_action.source}":
+                return msg
+    return candidates[0]
 
 
 def _did_you_mean(value: str, options: list[str]) -> str:

@@ -49,13 +49,18 @@ _SLOT = Obj({
     "max_share": Field(Number(minimum=0.02, maximum=1.0, range_name="a share of the column height"),
                        required=False, default=0.4),
     "max_lines": Field(Number(minimum=1, maximum=20, integer=True), required=False),
+    # The hero may grow up to this factor over the design's scale to fill its column's free space.
+    "grow": Field(Number(minimum=1.0, maximum=1.5, range_name="a growth factor"), required=False, default=1.0),
 })
+COLUMN_ALIGNS = ("spread", "top", "bottom")
 _NAMES = ListOf(Text(max_length=30))
 _COLUMN = Obj({
     "width": Field(Number(minimum=0.1, maximum=1.0, range_name="a share of the width")),
     "top": Field(_NAMES, required=False, default=[]),
     "middle": Field(_NAMES, required=False, default=[]),
     "bottom": Field(_NAMES, required=False, default=[]),
+    # Where the column's free space goes: between its groups, or below / above all of them.
+    "align": Field(Choice(options=COLUMN_ALIGNS), required=False, default="spread"),
 })
 _ARRANGEMENT = Obj({"columns": Field(ListOf(_COLUMN, min_items=1)), "band": Field(_NAMES, required=False, default=[])})
 _TEMPLATE = Obj({
@@ -67,6 +72,10 @@ _TEMPLATE = Obj({
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
+    # Other ways to arrange a format: layout takes the one that keeps the most slots, leaves no
+    # hole over the bound, and has the largest scale.
+    "tall_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
+    "wide_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
 })
 _ROLE = Obj({
     "size": Field(Number(minimum=0.5, maximum=60)),
@@ -78,6 +87,15 @@ _ROLE = Obj({
 })
 _HEX = Text(pattern=re.compile(r"#[0-9A-Fa-f]{6}"), pattern_hint='write the colour as "#RRGGBB" in quotes',
             expected="a colour")
+_LOGO_SIZE = Number(minimum=1, maximum=20, range_name="a logo height (hundredths of the canvas unit)")
+
+
+def _minimum_not_above_preferred(size: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    if size["preferred"] is not INVALID and size["minimum"] is not INVALID and size["minimum"] > size["preferred"]:
+        diags.error(f"logo_size minimum {size['minimum']} is larger than preferred {size['preferred']}", node.loc,
+                    path, "make minimum at most preferred, e.g. preferred: 5.5, minimum: 3.5")
+
+
 _BRAND = Obj({
     "id": Field(Text(max_length=60)),
     "name": Field(Text()),
@@ -87,6 +105,9 @@ _BRAND = Obj({
     "logo_alt": Field(Text(), required=False, default=""),
     "partner_logo": Field(Text(), required=False),
     "partner_alt": Field(Text(), required=False, default=""),
+    # Logo height in hundredths of the canvas unit: it shrinks toward minimum, never drops out.
+    "logo_size": Field(Obj({"preferred": Field(_LOGO_SIZE), "minimum": Field(_LOGO_SIZE)},
+                           validators=(_minimum_not_above_preferred,)), required=False),
 })
 
 
@@ -145,24 +166,28 @@ def load_template(path: Path) -> Template:
             diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
                         "use one of " + ", ".join(roles))
         slots[name] = Slot(name, spec["kind"], spec["content"], spec["role"], spec["required"], spec["max_share"],
-                           spec["max_lines"], key_loc)
+                           spec["max_lines"], key_loc, spec["grow"])
     _raise_first(diags)
 
-    def arrangement(key: str) -> Arrangement:
-        spec: dict[str, Any] = data[key]
+    def arrangement(key: str, index: int | None = None) -> Arrangement:
+        spec: dict[str, Any] = data[key] if index is None else data[key][index]
         used = [n for c in spec["columns"] for part in ("top", "middle", "bottom") for n in c[part]] + spec["band"]
         for n in used:
             if n not in slots:
                 diags.error(f"slot {n!r} is not defined under slots:", node_at(root, key).loc, key,
                             "define it under slots: or remove it here")
         return Arrangement(
-            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"])) for c in spec["columns"]),
+            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"]), c["align"])
+                  for c in spec["columns"]),
             tuple(spec["band"]),
         )
 
     tall, wide = arrangement("tall"), arrangement("wide")
+    tall_alternatives = tuple(arrangement("tall_alternatives", i) for i in range(len(data["tall_alternatives"])))
+    wide_alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
     _raise_first(diags)
-    return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path)
+    return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
+                    wide_alternatives, tall_alternatives)
 
 
 def _check_content(name: str, node: Any, spec: dict[str, Any], shows: str, diags: Diagnostics) -> None:
@@ -230,6 +255,8 @@ def load_brand(brand: str | Path) -> Brand:
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
+        **({"logo_preferred": data["logo_size"]["preferred"], "logo_minimum": data["logo_size"]["minimum"]}
+           if data["logo_size"] else {}),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid
 from campaign_studio.layout.localise import Localiser
+from campaign_studio.layout.scales import COMFORTABLE_SCALE
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.pagetree import Color, ImageItem, Item, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
@@ -59,9 +60,13 @@ class Ctx:
     loc: Localiser
     scale: float = 1.0
     fonts: FontLibrary = field(default_factory=FontLibrary.default)
-    # Groups already built in this layout, by what decides them: the engine tries several
-    # scales and sets of optional slots, and most columns come out the same each time.
+    # Slot blocks already built in this layout, by what decides them: the engine tries several
+    # scales, arrangements and sets of optional slots, and most blocks come out the same each time.
     built: dict[tuple[object, ...], Placed] = field(default_factory=dict)
+    # The last pass over the chosen scale: heroes may grow into free space (engine._grow_hero).
+    finishing: bool = False
+    # The optional slots (and "<slot>-details") left out of the attempt being built.
+    dropped: frozenset[str] = frozenset()
 
     @property
     def rtl(self) -> bool:
@@ -106,7 +111,7 @@ class Ctx:
 # What a text of each type role is, for tagging and checks.
 _BLOCK_ROLES = {
     "headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote", "label": "label",
-    "kicker": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
+    "kicker": "label", "kicker_text": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
 }
 
 
@@ -171,6 +176,16 @@ def build_text(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
     return Placed([block], block.box.h)
 
 
+def logo_height(brand: Brand, scale: float, *, squeeze: bool = False) -> float:
+    """The logo's height at a type scale, in hundredths of the canvas unit: preferred at full
+    scale, down to minimum at the comfortable scale (the logo gives way before text does),
+    and smaller only when squeezed (the design cannot hold it otherwise)."""
+    if squeeze and scale < COMFORTABLE_SCALE:
+        return brand.logo_minimum * scale / COMFORTABLE_SCALE
+    room = min(max((scale - COMFORTABLE_SCALE) / (1.0 - COMFORTABLE_SCALE), 0.0), 1.0)
+    return brand.logo_minimum + (brand.logo_preferred - brand.logo_minimum) * room
+
+
 def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     path, alt = (ctx.brand.logo, ctx.brand.logo_alt) if slot.content == "brand.logo" else (
         ctx.brand.partner_logo, ctx.brand.partner_alt)
@@ -180,7 +195,8 @@ def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
 
     with Image.open(path) as im:
         aspect = im.width / im.height
-    h = min(ctx.grid.size(5.5), max_height)
+    squeeze = f"{slot.name}-below-minimum" in ctx.dropped  # the design cannot hold it at its minimum
+    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=squeeze)), max_height)
     w = min(h * aspect, width * 0.6)
     h = w / aspect
     lx = x + width - w if ctx.rtl else x  # logos sit at the start side

@@ -11,22 +11,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack
 from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
+from campaign_studio.layout.holes import largest_hole
 from campaign_studio.layout.localise import Localiser
+from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Fill, Item, Page, Rect
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5, 0.45, 0.4)
-COMFORTABLE_SCALE = 0.78
-SLOT_GAP = 2.4  # hundredths of the canvas unit between slots in a column
-# Optional slots give way in this order when space runs short.
-DROP_ORDER = ("partner", "sender", "others", "body", "logo")
+HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
+# Optional slots give way in this order when the design cannot hold them at any scale.
+# A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
+# "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
+# "logo-below-minimum" lets the logo shrink under the brand's minimum with the text, before
+# any help content goes.
+DROP_ORDER = ("partner", "sender", "others-details", "logo-below-minimum", "cta", "others", "body")
+
+
+def _drop_warning(drops: frozenset[str]) -> str:
+    slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum")))
+    parts = [f"left out optional slot(s) {', '.join(slots)}"] if slots else []
+    parts += [f"left out the hours, costs and descriptions in {d.removesuffix('-details')}"
+              for d in sorted(drops) if d.endswith("-details")]
+    parts += [f"made the {d.removesuffix('-below-minimum')} smaller than the brand's minimum"
+              for d in sorted(drops) if d.endswith("-below-minimum")]
+    return "; ".join(parts) + " to make room"
 
 
 @dataclass(frozen=True)
@@ -53,19 +67,15 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     """The page tree of a design, or None with an error diagnostic when it cannot fit."""
     loc = Localiser(design.campaign, design.language, diagnostics, design.fallback, design.native_digits)
     grid = make_grid(design.format)
-    arrangement = design.template.wide if grid.wide else design.template.tall
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if n in design.template.slots and not design.template.slots[n].required
-                and _shows_something(design.template.slots[n], design.brand)]
-    # A designer leaves out a sender line before shrinking the hero: try each set of optional
-    # slots over the comfortable scales first, then go smaller with all of them left out.
+    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand)]
+    # An optional slot is left out only when the design cannot hold it at any allowed scale
+    # (the logo shrinks toward its minimum over the comfortable scales instead).
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
-    comfortable = [s for s in SCALES if s >= COMFORTABLE_SCALE]
-    searches = [(comfortable, d) for d in drop_sets] + [([s for s in SCALES if s < COMFORTABLE_SCALE], drop_sets[-1])]
     failure: Overflow | _ColumnFull | None = None
 
-    def attempt(scale: float, drops: frozenset[str]) -> list[Item] | None:
+    def attempt(arrangement: Arrangement, scale: float, drops: frozenset[str]) -> list[Item] | None:
         nonlocal failure
         ctx.scale = scale
         try:
@@ -74,21 +84,35 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             failure = exc
             return None
 
-    for scales, drops in searches:
-        try:
-            found = _largest_fitting(scales, lambda s, drops=drops: attempt(s, drops))  # type: ignore[misc]
-        except GlyphMissing as exc:
-            _report_missing_glyph(design, exc, diagnostics)
-            return None
-        if found is None:
-            continue
+    # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
+    # no hole over the bound, and then has the largest scale.
+    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
+    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
+        for drops in drop_sets:
+            try:
+                found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
+            except GlyphMissing as exc:
+                _report_missing_glyph(design, exc, diagnostics)
+                return None
+            if found is None:
+                continue
+            scale, items = _finish(ctx, design.template, arrangement, grid, drops, found[0], found[1])
+            hole = largest_hole(items, grid, column_areas(grid, arrangement, ctx.rtl, grid.content.bottom))
+            bound = HOLE_BOUND_GAPS * grid.size(SLOT_GAP) * scale
+            excess = max((hole.height if hole else 0.0) - bound, 0.0) / bound
+            rank = (len(drops), round(excess, 1), -scale)
+            if best is None or rank < best[0]:
+                best = (rank, drops, scale, items, index)
+            break
+    if best is not None:
+        _, drops, scale, items, index = best
         if drops:
             diagnostics.warning(
-                f"left out optional slot(s) {', '.join(sorted(drops))} to make room",
-                design.template.slots[sorted(drops)[0]].location,
+                _drop_warning(drops),
+                design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, found, loc)
+        return _page(design, grid, items, loc, scale, drops, index)
     assert failure is not None
     owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
@@ -101,6 +125,18 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+def _finish(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, drops: frozenset[str],
+            scale: float, items: list[Item]) -> tuple[float, list[Item]]:
+    """The chosen fit once more, with heroes growing into their columns' free space."""
+    ctx.scale, ctx.finishing = scale, True
+    try:
+        return scale, _arrange(ctx, template, arrangement, grid, drops)
+    except (Overflow, _ColumnFull):
+        return scale, items
+    finally:
+        ctx.finishing = False
 
 
 def _slot_of(template: Template, block_slot: str) -> str:
@@ -125,6 +161,17 @@ def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagno
     )
 
 
+def _droppable(template: Template, name: str, brand: Brand) -> bool:
+    if name.endswith("-below-minimum"):
+        logo = template.slots.get(name.removesuffix("-below-minimum"))
+        return logo is not None and logo.kind == "logo" and _shows_something(logo, brand)
+    if name.endswith("-details"):
+        base = template.slots.get(name.removesuffix("-details"))
+        return base is not None and base.kind == "help-list"
+    slot = template.slots.get(name)
+    return slot is not None and not slot.required and _shows_something(slot, brand)
+
+
 def _shows_something(slot: Slot, brand: Brand) -> bool:
     """A logo slot of a brand without that logo is empty: leaving it out gains nothing."""
     if slot.kind != "logo":
@@ -132,7 +179,8 @@ def _shows_something(slot: Slot, brand: Brand) -> bool:
     return (brand.logo if slot.content == "brand.logo" else brand.partner_logo) is not None
 
 
-def _largest_fitting(scales: list[float], attempt: Callable[[float], list[Item] | None]) -> list[Item] | None:
+def _largest_fitting(scales: list[float],
+                     attempt: Callable[[float], list[Item] | None]) -> tuple[float, list[Item]] | None:
     """The layout at the largest scale that fits, by bisection (smaller type needs no more room).
 
     scales are in descending order; trying the smallest first lets a set of slots that
@@ -153,7 +201,7 @@ def _largest_fitting(scales: list[float], attempt: Callable[[float], list[Item] 
             low = mid + 1
         else:
             fitting[mid], high = items, mid
-    return fitting[high]
+    return scales[high], fitting[high]
 
 
 def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
@@ -177,65 +225,146 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         panel = Fill(Rect(0, panel_top, grid.page.w, grid.page.bottom - panel_top), ctx.color("panel"), role="panel")
         band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
         column_bottom = panel_top - grid.margin
+    for column, area in zip(arrangement.columns, column_areas(grid, arrangement, ctx.rtl, column_bottom), strict=True):
+        items += _fill_column(ctx, template, column, area, dropped)
+    return items + band_items
+
+
+def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float) -> list[Rect]:
+    """The columns' boxes, in the template's order (from the start side), above `bottom`."""
+    content = grid.content
     widths = [c.width for c in arrangement.columns]
     gutters = grid.gutter * (len(widths) - 1)
     scale_w = (content.w - gutters) / sum(widths)
-    x = content.right if ctx.rtl else content.x
+    areas = []
+    x = content.right if rtl else content.x
     for column in arrangement.columns:
         w = column.width * scale_w
-        col_x = x - w if ctx.rtl else x
-        items += _fill_column(ctx, template, column, Rect(col_x, content.y, w, column_bottom - content.y), dropped)
-        x = x - w - grid.gutter if ctx.rtl else x + w + grid.gutter
-    return items + band_items
+        areas.append(Rect(x - w if rtl else x, content.y, w, bottom - content.y))
+        x = x - w - grid.gutter if rtl else x + w + grid.gutter
+    return areas
 
 
 def _build_group(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
                  dropped: frozenset[str], *, use_share: bool = True) -> Placed:
-    names = tuple(n for n in names if n not in dropped)
-    key = (names, x, width, height, use_share, ctx.scale)
-    if key not in ctx.built:
-        ctx.built[key] = _build_group_now(ctx, template, names, x, width, height, use_share)
-    return ctx.built[key]
+    parts = _build_parts(ctx, template, names, x, width, height, dropped, use_share=use_share)
+    return _stack(parts, ctx.grid.size(SLOT_GAP) * ctx.scale)
 
 
-def _build_group_now(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
-                     use_share: bool) -> Placed:
-    gap = ctx.grid.size(SLOT_GAP) * ctx.scale
-    items: list[Item] = []
-    y = 0.0
+def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float, width: float, height: float,
+                 dropped: frozenset[str], *, use_share: bool = True, grown: dict[str, float] | None = None
+                 ) -> list[Placed]:
+    """The blocks of a group's slots, each at y = 0 (slots that show nothing are left out)."""
+    parts = []
     for name in names:
-        slot = template.slots[name]
-        placed = BUILDERS[slot.kind](ctx, slot, x, width, height * slot.max_share if use_share else height)
-        if not placed.items:
+        if name in dropped:
             continue
-        if items:
-            y += gap
-        items += [shift(i, 0, y) for i in placed.items]
-        y += placed.height
-    return Placed(items, y)
+        slot = template.slots[name]
+        scale = ctx.scale
+        ctx.scale = scale * (grown or {}).get(name, 1.0)
+        try:
+            # A text slot depends on the scale only through its size: text at the size floor is
+            # the same at every scale, so it is set once.
+            size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
+            # Pseudo-slots ("others-details", "logo-below-minimum") change how their slot is built.
+            key = (name, x, width, height, use_share, size, tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
+            ctx.dropped = dropped
+            if key not in ctx.built:
+                ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
+                                                     height * slot.max_share if use_share else height)
+        finally:
+            ctx.scale = scale
+        if ctx.built[key].items:
+            parts.append(ctx.built[key])
+    return parts
+
+
+# Free space in a spread column goes between groups this many times more than between the slots of a group.
+GROUP_SPACE_WEIGHT = 3.0
 
 
 def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
-    groups = [_build_group(ctx, template, names, area.x, area.w, area.h, dropped)
+    groups = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
-    top, middle, bottom = groups
-    gap = ctx.grid.size(SLOT_GAP * 1.5) * ctx.scale
-    used = sum(g.height for g in groups) + gap * (sum(1 for g in groups if g.items) - 1)
-    if used > area.h + 0.01:
+    free = area.h - _stacked_height(ctx, groups)
+    if free < -0.01:
         names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
         required = [n for n in names if template.slots[n].required] or names
-        raise _ColumnFull(required[-1], used, area.h, names)
-    items = [shift(i, 0, area.y) for i in top.items]
-    bottom_y = area.bottom - bottom.height
-    items_bottom = [shift(i, 0, bottom_y) for i in bottom.items]
-    free_top = area.y + top.height + (gap if top.items else 0)
-    free_bottom = bottom_y - (gap if bottom.items else 0)
-    mid_y = free_top + max(0.0, (free_bottom - free_top - middle.height) / 2)
-    items += [shift(i, 0, mid_y) for i in middle.items]
-    return items + items_bottom
+        raise _ColumnFull(required[-1], area.h - free, area.h, names)
+    if ctx.finishing and free > 0:
+        groups, free = _grow_hero(ctx, template, column, area, dropped, groups, free)
+    return _place_parts(ctx, column.align, groups, area, free)
 
 
-def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page:
+def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    present = [g for g in groups if g]
+    within = sum(len(g) - 1 for g in present)
+    return (sum(p.height for g in present for p in g) + slot_gap * within
+            + 1.5 * slot_gap * max(len(present) - 1, 0))
+
+
+def _grow_hero(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+               groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
+    """Let the column's heroes (slots with grow) take up its free space together: their scale
+    rises from the design's toward their `grow` limit (an absolute scale), as far as the column
+    holds. On a wide card the design's scale may be set by another column full of text at the
+    size floor; the hero need not stay small for that."""
+    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
+    heroes = tuple(n for n in names if template.slots[n].grow > ctx.scale)
+    if not heroes:
+        return groups, free
+    limit = min(template.slots[n].grow for n in heroes)
+    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02) + 1)]
+
+    def trial(target: float) -> tuple[list[list[Placed]], float] | None:
+        grown = {n: target / ctx.scale for n in heroes}
+        try:
+            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=grown)
+                     for part in (column.top, column.middle, column.bottom)]
+        except Overflow:
+            return None
+        room = area.h - _stacked_height(ctx, built)
+        return (built, room) if room >= 0 else None
+
+    best = (groups, free)
+    low, high = 0, len(targets) - 1  # bisection: a larger hero never needs less room
+    while low <= high:
+        mid = (low + high) // 2
+        found = trial(targets[mid])
+        if found is None:
+            high = mid - 1
+        else:
+            best, low = found, mid + 1
+    return best
+
+
+def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float) -> list[Item]:
+    """Stack the groups' blocks down the column. Free space goes between the blocks (spread:
+    the first at the top edge, the last at the bottom edge, more between groups than inside
+    one) or below / above all of them (top / bottom)."""
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    flat = [(gi, p) for gi, g in enumerate(groups) for p in g]
+    weights = [GROUP_SPACE_WEIGHT if flat[i][0] != flat[i - 1][0] else 1.0 for i in range(1, len(flat))]
+    extra = [0.0] * len(flat)
+    if align == "spread" and weights:
+        for i, w in enumerate(weights, start=1):
+            extra[i] = free * w / sum(weights)
+    elif align == "bottom" and flat:
+        extra[0] = free
+    items: list[Item] = []
+    y = area.y
+    for i, (gi, part) in enumerate(flat):
+        if i:
+            y += slot_gap * (1.5 if gi != flat[i - 1][0] else 1.0)
+        y += extra[i]
+        items += [shift(it, 0, y) for it in part.items]
+        y += part.height
+    return items
+
+
+def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,
+          dropped: frozenset[str], arrangement: int) -> Page:
     subject = design.subject
     if subject.statistic is not None:
         title = loc.text(subject.statistic.label)
@@ -255,5 +384,11 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser) -> Page
         bleed=fmt.bleed,
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
-                  "subject": about.id if about else ""},
+                  "subject": about.id if about else "",
+                  # Document properties (PDF Author and Keywords): who publishes, under which campaign.
+                  "author": loc.text(design.campaign.programme.name),
+                  "keywords": loc.text(design.campaign.programme.campaign_name),
+                  # How the design was fitted, for the survey (bench/survey.py) and its tests.
+                  "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
+                  "arrangement": str(arrangement)},
     )

@@ -23,6 +23,7 @@ class Grid:
     gutter: float
     min_text: float  # absolute floor for any text size
     wide: bool
+    print: bool = False  # a poster (room for details a social card leaves out)
 
     def size(self, hundredths: float) -> float:
         return hundredths * self.unit
@@ -40,4 +41,4 @@ def make_grid(fmt: Format) -> Grid:
         min_text = SOCIAL_MIN_TEXT_PX * fmt.width / 1080
     content = Rect(safe.x + margin, safe.y + margin, safe.w - 2 * margin, safe.h - 2 * margin)
     unit = math.sqrt(safe.w * safe.h) / 100
-    return Grid(page, content, unit, margin, margin * 0.8, min_text, fmt.aspect >= WIDE_ASPECT)
+    return Grid(page, content, unit, margin, margin * 0.8, min_text, fmt.aspect >= WIDE_ASPECT, fmt.kind == "print")

@@ -51,10 +51,16 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
 
 def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The helpline on a panel with a QR code to its website, the address written beside it."""
-    try:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=True)
-    except Overflow:
-        return _help_card(ctx, slot, x, width, max_height, qr_beside=False)
+    # In a column of a wide format the QR code goes below the text (the column is narrow and tall).
+    # What the contact is for is shown on posters, where the card has room for it (on a social
+    # card that room goes to the other contacts).
+    first = not ctx.grid.wide
+    for beside, described in ((first, ctx.grid.print), (not first, ctx.grid.print), (first, False)):
+        try:
+            return _help_card(ctx, slot, x, width, max_height, qr_beside=beside, described=described)
+        except Overflow:
+            pass
+    return _help_card(ctx, slot, x, width, max_height, qr_beside=not first)
 
 
 def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
@@ -62,9 +68,15 @@ def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     return _help_card(ctx, slot, x, width, max_height, qr_beside=False, with_qr=False)
 
 
+def main_contact(ctx: Ctx) -> HelpContact:
+    """The contact a card refers people to: its message's own `help:` contact, else the national helpline."""
+    msg = ctx.subject.message
+    return ctx.campaign.help_contact(msg.help) if msg is not None and msg.help else ctx.campaign.primary_help
+
+
 def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
-               with_qr: bool = True) -> Placed:
-    contact = ctx.campaign.primary_help
+               with_qr: bool = True, described: bool = False) -> Placed:
+    contact = main_contact(ctx)
     name, terms, url = _contact_lines(ctx, contact)
     pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
     gap = ctx.grid.size(0.8) * ctx.scale
@@ -82,6 +94,13 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
         blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
     if contact.url and contact.phone:
         blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
+    if described:
+        blocks.append(ctx.text_block(f"{slot.name}-description", "panel", ctx.loc.text(contact.description), text_x,
+                                     text_w, max_height))
+    national = ctx.campaign.primary_help
+    if contact != national:  # the national helpline is on every card, also beside another main contact
+        line = f"{ctx.loc.text(national.name)}: {national.phone or _contact_lines(ctx, national)[2]}"
+        blocks.append(ctx.text_block(f"{slot.name}-national", "panel_bold", line, text_x, text_w, max_height))
     text = _stack([Placed([b], b.box.h) for b in blocks], gap)
     inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
     text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
@@ -110,12 +129,24 @@ def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
 
 
 def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    """The other places to turn to, one short line each."""
-    lines = []
+    """The other places to turn to: with what each is for and when it is open where that fits
+    at the slot's size, otherwise one short line each."""
+    short, full = [], []
+    shown = (ctx.campaign.primary_help, main_contact(ctx))  # already on the card
     for contact in ctx.campaign.help_contacts:
-        if contact.primary:
+        if contact in shown:
             continue
-        name, _terms, url = _contact_lines(ctx, contact)
-        lines.append(f"{name}: {contact.phone or url}")
-    block = ctx.text_block(slot.name, slot.role, "\n".join(lines), x, width, max_height, block_role="list")
+        name, terms, url = _contact_lines(ctx, contact)
+        reach = ctx.loc.join(contact.phone or "", url)  # the language's own comma (Arabic ،)
+        short.append(f"{name}: {contact.phone or url}")
+        full.append(f"{name}: {reach} ({terms}). {ctx.loc.text(contact.description)}")
+    size = ctx.style(slot.role)[0].size
+    if f"{slot.name}-details" not in ctx.dropped:  # the engine leaves the details out when the design is full
+        try:
+            block = ctx.text_block(slot.name, slot.role, "\n".join(full), x, width, max_height, block_role="list")
+            if block.size >= size - 0.01:
+                return Placed([block], block.box.h)
+        except Overflow:
+            pass
+    block = ctx.text_block(slot.name, slot.role, "\n".join(short), x, width, max_height, block_role="list")
     return Placed([block], block.box.h)

@@ -34,6 +34,7 @@ class Slot:
     max_share: float  # at most this share of the column height
     max_lines: int | None
     location: Location | None
+    grow: float = 1.0  # the hero may grow up to this factor to fill free space in its column
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class Column:
     top: tuple[str, ...]
     middle: tuple[str, ...]
     bottom: tuple[str, ...]
+    # Where free space goes: spread (between the groups: top at the top edge, bottom at the
+    # bottom edge, middle centred between), top (all groups from the top) or bottom.
+    align: str = "spread"
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,12 @@ class Template:
     wide: Arrangement
     slots: dict[str, Slot]
     path: Path
+    # Other arrangements; layout picks the one that fits best (engine.layout_page).
+    wide_alternatives: tuple[Arrangement, ...] = ()
+    tall_alternatives: tuple[Arrangement, ...] = ()
+
+    def arrangements(self, wide: bool) -> tuple[Arrangement, ...]:
+        return (self.wide, *self.wide_alternatives) if wide else (self.tall, *self.tall_alternatives)
 
 
 @dataclass(frozen=True)
@@ -74,3 +84,7 @@ class Brand:
     partner_logo: Path | None
     partner_alt: str
     path: Path
+    # The logo's height in hundredths of the canvas unit (see layout.grid): layout shrinks it
+    # from preferred toward minimum before text goes below the comfortable scale, never drops it.
+    logo_preferred: float = 5.5
+    logo_minimum: float = 3.5

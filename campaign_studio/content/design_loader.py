@@ -200,6 +200,7 @@ def load_brand(brand: str | Path) -> Brand:
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
+        color_locations={k: node_at(root, "colors", k).loc for k in data["colors"]},
     )
 
 

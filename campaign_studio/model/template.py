@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaign_studio.model.diagnostics import Location
@@ -74,3 +74,5 @@ class Brand:
     partner_logo: Path | None
     partner_alt: str
     path: Path
+    # Where each colour is written in brand.yaml, so a contrast finding points at its line.
+    color_locations: dict[str, Location] = field(default_factory=dict)

@@ -27,7 +27,8 @@ def passes(ratio: float, needed: float) -> bool:
 
 
 def _mix(color: Color, target: int, t: float) -> Color:
-    return Color(*(round(c + (target - c) * t) for c in color.rgb))
+    r, g, b = (round(c + (target - c) * t) for c in color.rgb)
+    return Color(r, g, b)
 
 
 def nearest_passing_shade(text: Color, background: Color, needed: float) -> Color | None:

@@ -8,7 +8,7 @@ from campaign_studio.checks.backdrop import colors_behind
 from campaign_studio.checks.contrast import contrast_ratio, nearest_passing_shade, passes
 from campaign_studio.checks.registry import CheckContext, Finding, rule
 from campaign_studio.checks.sizes import font_heights, is_large
-from campaign_studio.model.pagetree import Color, Fill, FigureGroup, Item, Page, PathItem, QRCode, Rect, TextBlock
+from campaign_studio.model.pagetree import Color, FigureGroup, Fill, Item, Page, PathItem, QRCode, Rect, TextBlock
 
 # roles that are backgrounds or ornament, not information (WCAG 1.4.11 asks nothing of them)
 EXEMPT_GRAPHIC_ROLES = {"decoration", "panel", "background", "artifact"}

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from campaign_studio.checks.cvd import ciede2000, simulate
 from campaign_studio.checks.registry import CheckContext, Finding, rule
-from campaign_studio.model.pagetree import Color, Fill, FigureGroup, Page, PathItem, TextBlock, walk
+from campaign_studio.model.pagetree import Color, FigureGroup, Fill, Page, PathItem, TextBlock, walk
 
 MIN_DELTA_E00 = 10.0
 VISIONS = ("normal vision", "protanopia", "deuteranopia", "tritanopia")

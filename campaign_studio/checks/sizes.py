@@ -48,7 +48,7 @@ def font_heights(path: Path) -> tuple[float, float, bool]:
     """(cap height, x-height) as fractions of the em, and whether the face is bold (OS/2 weight ≥ 600)."""
     font = TTFont(path, lazy=True, fontNumber=0)
     upm = font["head"].unitsPerEm
-    os2 = font["OS/2"] if "OS/2" in font else None
+    os2 = font.get("OS/2")
     cap = getattr(os2, "sCapHeight", 0) or 0.7 * upm
     xh = getattr(os2, "sxHeight", 0) or 0.5 * upm
     weight = getattr(os2, "usWeightClass", 400)

@@ -9,16 +9,27 @@ def _overlaps(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
-def _covers(item: Item, box: Rect) -> bool:
-    # only a plain rectangle is known to cover a box fully (a rounded corner may not: stay conservative)
-    if isinstance(item, Fill):
-        inset = item.radius
-        inner = Rect(item.box.x + inset, item.box.y, item.box.w - 2 * inset, item.box.h) if inset else item.box
-        inner2 = Rect(item.box.x, item.box.y + inset, item.box.w, item.box.h - 2 * inset) if inset else item.box
-        return inner.contains(box) or inner2.contains(box)
-    if isinstance(item, QRCode):
+def _inside_rounded(fill: Fill, x: float, y: float, tolerance: float = 0.01) -> bool:
+    box, r = fill.box, min(fill.radius, fill.box.w / 2, fill.box.h / 2)
+    if not (box.x - tolerance <= x <= box.right + tolerance and box.y - tolerance <= y <= box.bottom + tolerance):
         return False
-    return False
+    # the nearest point of the rectangle shrunk by the radius; a corner arc is within r of it
+    cx = min(max(x, box.x + r), box.right - r)
+    cy = min(max(y, box.y + r), box.bottom - r)
+    return (x - cx) ** 2 + (y - cy) ** 2 <= (r + tolerance) ** 2
+
+
+def _covers(item: Item, box: Rect) -> bool:
+    """Whether the item surely covers the whole box: only filled rectangles, rounded or not, are known to.
+
+    A rounded rectangle is convex, so it covers a box when it holds the box's four corners.
+    """
+    if not isinstance(item, Fill):
+        return False
+    if not item.radius:
+        return item.box.contains(box)
+    corners = ((box.x, box.y), (box.right, box.y), (box.x, box.bottom), (box.right, box.bottom))
+    return all(_inside_rounded(item, x, y) for x, y in corners)
 
 
 def _colors(item: Item) -> list[Color]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from campaign_studio.checks.contrast import contrast_ratio, nearest_passing_shade, passes
+from campaign_studio.checks.contrast import contrast_ratio, format_ratio, nearest_passing_shade, passes
 from campaign_studio.checks.registry import Level
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics
 from campaign_studio.model.template import Brand
@@ -36,6 +36,6 @@ def check_brand(brand: Brand, level: Level = "AA") -> Diagnostics:
         out.append(Diagnostic(
             "error",
             f"brand-contrast: brand {brand.id!r}: {fg_role} {fg.hex} on {bg_role} {bg.hex} has contrast "
-            f"{int(ratio * 100) / 100:.2f}:1, text needs at least {needed:g}:1 (level {level}) [{REFERENCE}]",
+            f"{format_ratio(ratio, needed)}, text needs at least {needed:g}:1 (level {level}) [{REFERENCE}]",
             brand.color_locations.get(fg_role), key_path=f"colors.{fg_role}", hint=fix, code=CODE))
     return out

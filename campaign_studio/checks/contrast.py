@@ -26,6 +26,14 @@ def passes(ratio: float, needed: float) -> bool:
     return ratio >= needed - 1e-9
 
 
+def format_ratio(ratio: float, needed: float) -> str:
+    """'1.92:1' as contrast checkers print it, with a third decimal where rounding would seem to pass (4.497 -> 4.497:1)."""
+    shown = f"{ratio:.2f}"
+    if not passes(ratio, needed) and float(shown) >= needed:
+        shown = f"{int(ratio * 1000) / 1000:.3f}"
+    return f"{shown}:1"
+
+
 def _mix(color: Color, target: int, t: float) -> Color:
     r, g, b = (round(c + (target - c) * t) for c in color.rgb)
     return Color(r, g, b)

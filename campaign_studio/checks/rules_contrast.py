@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from campaign_studio.checks.backdrop import colors_behind
-from campaign_studio.checks.contrast import contrast_ratio, nearest_passing_shade, passes
+from campaign_studio.checks.contrast import contrast_ratio, format_ratio, nearest_passing_shade, passes
 from campaign_studio.checks.registry import CheckContext, Finding, rule
 from campaign_studio.checks.sizes import font_heights, is_large
 from campaign_studio.model.pagetree import Color, FigureGroup, Fill, Item, Page, PathItem, QRCode, Rect, TextBlock
@@ -18,10 +18,6 @@ def text_threshold(large: bool, ctx: CheckContext) -> float:
     if ctx.level == "AAA":
         return 4.5 if large else 7.0
     return 3.0 if large else 4.5
-
-
-def _fmt(ratio: float) -> str:
-    return f"{int(ratio * 100) / 100:.2f}:1"  # truncated, so 4.499 never prints as 4.50
 
 
 def _paint_order(page: Page) -> list[Item]:
@@ -52,7 +48,7 @@ def text_contrast(page: Page, ctx: CheckContext) -> Iterator[Finding]:
             ratio, fg, bg, needed, large = worst
             shade = nearest_passing_shade(fg, bg, needed)
             yield Finding(
-                f"text {fg.hex} on {bg.hex} has contrast {_fmt(ratio)}, needs {needed:g}:1 "
+                f"text {fg.hex} on {bg.hex} has contrast {format_ratio(ratio, needed)}, needs {needed:g}:1 "
                 f"({'large' if large else 'normal'} text, "
                 f"level {ctx.level})",
                 block.slot,
@@ -92,7 +88,7 @@ def graphic_contrast(page: Page, ctx: CheckContext) -> Iterator[Finding]:
         if isinstance(item, QRCode):
             ratio = contrast_ratio(item.dark, item.light)
             if not passes(ratio, 3.0):
-                yield Finding(f"QR code modules {item.dark.hex} on {item.light.hex} have contrast {_fmt(ratio)}, "
+                yield Finding(f"QR code modules {item.dark.hex} on {item.light.hex} have contrast {format_ratio(ratio, 3.0)}, "
                               "needs 3:1", hint="draw QR codes dark on light, e.g. the text colour on white")
             continue
         for color in _graphic_color(item):
@@ -100,6 +96,6 @@ def graphic_contrast(page: Page, ctx: CheckContext) -> Iterator[Finding]:
                 ratio = contrast_ratio(color, bg)
                 if not passes(ratio, 3.0):
                     shade = nearest_passing_shade(color, bg, 3.0)
-                    yield Finding(f"{label} mark {color.hex} on {bg.hex} has contrast {_fmt(ratio)}, needs 3:1",
+                    yield Finding(f"{label} mark {color.hex} on {bg.hex} has contrast {format_ratio(ratio, 3.0)}, needs 3:1",
                                   hint=f"use {shade.hex} (nearest passing shade)" if shade else "")
                     break

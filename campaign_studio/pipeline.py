@@ -36,7 +36,7 @@ from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Page
 from campaign_studio.render import render_pdf, render_png
 from campaign_studio.render.raster import encode_png, render_image
-from campaign_studio.resources import brands_dir, builtin_campaign_dir, translations_dir
+from campaign_studio.resources import builtin_campaign_dir, translations_dir
 from campaign_studio.text import MissingGlyphError
 
 
@@ -189,16 +189,15 @@ def layout(design: Design) -> tuple[Page | None, Diagnostics]:
     return page, diagnostics
 
 
-def _brand_name(design: Design) -> str:
-    shipped = design.brand.path.parent.parent.resolve() == brands_dir().resolve()
-    return design.brand.id if shipped else str(design.brand.path.parent)
-
-
 def design_identity(design: Design) -> dict[str, str]:
-    """The names that select this design again (stored in the PNG, read back by `check`)."""
+    """The names that select this design again (stored in the PNG, read back by `check`).
+
+    Ids only, never a folder path: a published image must not carry the maker's file names.
+    """
     subject = design.subject
-    ident = {"design.template": design.template.id, "design.format": design.format.id,
-             "design.language": design.language, "design.brand": _brand_name(design)}
+    ident = {"design.campaign": design.campaign.id, "design.template": design.template.id,
+             "design.format": design.format.id, "design.language": design.language,
+             "design.brand": design.brand.id}
     if subject.statistic is not None:
         ident["design.stat"] = subject.statistic.id
     if subject.message is not None:
@@ -251,7 +250,8 @@ def simulated_png(page: Page, dpi: float, deficiency: Deficiency) -> bytes:
     image = render_image(page, dpi=dpi)
     seen = simulate_array(np.asarray(image), deficiency)
     out = Image.fromarray(np.rint(seen).astype(np.uint8), "RGB")
-    return encode_png(out, dpi=None if dpi == 72.0 else dpi, page=page)
+    marked = dataclasses.replace(page, metadata={**page.metadata, "design.simulate": deficiency})  # a preview, not an output
+    return encode_png(out, dpi=None if dpi == 72.0 else dpi, page=marked)
 
 
 def require_rtl_support(language: str) -> None:

@@ -132,6 +132,12 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
     d = report.design
     if campaign is None:
         return Diagnostics()
+    if "simulate" in d:
+        report.notes.append(f"a colour-vision preview ({d['simulate']}), not an output to publish; its design was checked")
+    if d.get("campaign", campaign.id) != campaign.id:
+        report.notes.append(f"made from campaign {d['campaign']!r}, not {campaign.id!r}: checked the file's metadata "
+                            "only; give that campaign with --campaign DIR to check its design")
+        return Diagnostics()
     try:
         design = pipeline.resolve_design(campaign, d.get("template", ""), d.get("format", ""), d.get("language"),
                                          stat_id=d.get("stat"), message_id=d.get("message"),
@@ -144,7 +150,8 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
     page, diags = pipeline.layout(design)
     if page is not None and not diags.has_errors:
         diags.extend(pipeline.check(page, design))
-    report.notes.append("laid its design out again from the campaign and ran every rule on it")
+    report.notes.append(f"laid its design ({design.template.id} / {design.format.id} / {design.language} / "
+                        f"{design.brand.id}) out again from the campaign and ran every rule on it")
     return diags
 
 

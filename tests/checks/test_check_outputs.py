@@ -105,7 +105,7 @@ def test_check_one_design_and_a_folder_of_outputs(tmp_path: Path, cli) -> None: 
     assert cli("render", "-t", "women-men", "-f", "post-4x5", "-l", "ar", "-o", out / "wm.png").code == 0
     assert cli("render", "-t", "action-line", "-f", "a4", "-o", out / "al.pdf").code == 0
     r = cli("check", out)
-    assert "wm.png: 0 errors" in r.out and "laid its design out again" in r.out
+    assert "wm.png: 0 errors" in r.out and "laid its design (women-men / post-4x5 / ar / national) out again" in r.out
     assert "al.pdf:" in r.out and "note:" in r.out
     # a PNG from elsewhere: no alt text, no language; checked as far as the file allows
     Image.new("RGB", (50, 50), "white").save(out / "foreign.png")

@@ -69,13 +69,13 @@ def run(args: argparse.Namespace) -> int:
         return _report_files(args.path, args.campaign)
     campaign = open_campaign(args.campaign, "check")
     if args.check_all:
-        return _report_designs(campaign, _every_design(campaign), args.level)
+        return _report_designs(_every_design(campaign), args.level, quiet=True)
     if not (args.template and args.format_id):
         raise _usage("a design needs both --template and --format")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
                                      message_id=args.message, brand=args.brand, fallback=args.fallback,
                                      native_digits=args.native_digits)
-    return _report_designs(campaign, iter([design]), args.level)
+    return _report_designs(iter([design]), args.level)
 
 
 def _every_design(campaign: Campaign) -> Iterator[Design]:
@@ -89,7 +89,8 @@ def _every_design(campaign: Campaign) -> Iterator[Design]:
                                                   fallback=campaign.source_language)
 
 
-def _report_designs(campaign: Campaign, designs: Iterator[Design], level: str) -> int:
+def _report_designs(designs: Iterator[Design], level: str, *, quiet: bool = False) -> int:
+    """Lay out and check each design; print every design's findings (with `quiet`, only designs that have some)."""
     outputs = failing = 0
     total = Diagnostics()
     for design in designs:
@@ -99,7 +100,7 @@ def _report_designs(campaign: Campaign, designs: Iterator[Design], level: str) -
         outputs += 1
         total.extend(diags)
         failing += diags.has_errors
-        if diags:
+        if diags or not quiet:
             name = f"{design.template.id} / {design.format.id} / {design.language} / {design.brand.id}"
             _print_group(name, diags, [])
     print(f"checked {count(outputs, 'output')}: {failing} with errors ({summary(total)})")

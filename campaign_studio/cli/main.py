@@ -97,7 +97,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         loaded.diagnostics.extend(pipeline.check_brand_kit(brand))
     print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
-    print(f"{loaded.file}: {status} ({summary(loaded.diagnostics)})")
+    brands = f" with brand {', '.join(map(str, args.brand))}" if args.brand else ""
+    print(f"{loaded.file}{brands}: {status} ({summary(loaded.diagnostics)})")
     return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
 
 

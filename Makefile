@@ -9,7 +9,7 @@ RUNTIME_DEBS := libfribidi0
 # Qt on a headless machine (offscreen platform) for the GUI tests.
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libxcb1
 # Test tools: PDF inspection (pdfinfo, pdffonts, pdftotext, pdftoppm) and QR decoding (zbarimg).
-TEST_DEBS := poppler-utils zbar-tools unicode-data
+TEST_DEBS := poppler-utils zbar-tools unicode-data libimage-exiftool-perl
 # A real window for README screenshots (make screenshot only).
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
@@ -65,6 +65,7 @@ screenshot: $(VENV)/.installed .stamp-debs-test
 bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
 	$(BIN)/python bench/survey.py
+	$(BIN)/python bench/check_bench.py
 
 # How every template × format × language × brand uses its page (dropped slots, holes, type scale).
 survey: $(VENV)/.installed .stamp-debs-runtime

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campaign_studio import glyph_coverage
+from campaign_studio.checks import CheckContext, check_brand, run_checks
+from campaign_studio.checks.cvd import Deficiency, simulate_array
+from campaign_studio.checks.registry import Level
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
@@ -23,6 +26,7 @@ from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
+from campaign_studio.layout import alt_text
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
 from campaign_studio.layout.localise import MissingTranslation
@@ -32,6 +36,7 @@ from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Page
 from campaign_studio.model.template import Template
 from campaign_studio.render import render_pdf, render_png
+from campaign_studio.render.raster import encode_png, render_image
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
 from campaign_studio.text import MissingGlyphError
 
@@ -189,20 +194,77 @@ def layout(design: Design) -> tuple[Page | None, Diagnostics]:
     except MissingGlyphError as exc:
         diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
         return None, diagnostics
+    if page is None:
+        return None, diagnostics
+    if not page.alt:  # charts write their own; every other design says its headline, figure and helpline
+        page = dataclasses.replace(page, alt=alt_text.describe(page))
+    page = dataclasses.replace(page, metadata={**page.metadata, **design_identity(design)})
     return page, diagnostics
 
 
+def design_identity(design: Design) -> dict[str, str]:
+    """The names that select this design again (stored in the PNG, read back by `check`).
+
+    Ids only, never a folder path: a published image must not carry the maker's file names.
+    """
+    subject = design.subject
+    ident = {"design.campaign": design.campaign.id, "design.template": design.template.id,
+             "design.format": design.format.id, "design.language": design.language,
+             "design.brand": design.brand.id}
+    if subject.statistic is not None:
+        ident["design.stat"] = subject.statistic.id
+    if subject.message is not None:
+        ident["design.message"] = subject.message.id
+    if design.fallback:
+        ident["design.fallback"] = design.fallback
+    if design.native_digits:
+        ident["design.native_digits"] = "yes"
+    return ident
+
+
+def check_brand_kit(brand: str | Path, level: Level = "AA") -> Diagnostics:
+    """A brand kit's colour pairs that carry text, against WCAG contrast (`validate --brand`)."""
+    return check_brand(load_brand(brand), level)
+
+
+def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
+    """The accessibility checks (CS101 ...) of one laid-out design, its brand kit's contrast included."""
+    ctx = CheckContext(design.template.id, design.format, design.language, design.template.path, level)
+    found = check_brand(design.brand, level)
+    found.extend(run_checks(page, ctx))
+    return found
+
+
 def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float | None = None,
-                 fmt: Format | None = None) -> bytes:
-    """PNG or PDF bytes of a page; social PNGs at 1 px per pt, posters at dpi (150 by default)."""
+                 fmt: Format | None = None, simulate: Deficiency | None = None) -> bytes:
+    """PNG or PDF bytes of a page; social PNGs at 1 px per pt, posters at dpi (150 by default).
+
+    `simulate` (PNG only) writes the image as a person with that colour-vision deficiency sees it.
+    """
     if kind == "pdf":
+        if simulate:
+            raise _usage("--simulate writes a PNG image", "name the output file .png")
         return render_pdf(page, print_ready=print_ready)
     if kind == "png":
         require_rtl_support(page.language)
         if dpi is None:
             dpi = 72.0 if fmt is None or fmt.kind == "social" else 150.0
+        if simulate:
+            return simulated_png(page, dpi, simulate)
         return render_png(page, dpi=dpi)
     raise _usage(f"unknown output type {kind!r}", "write to a file ending in .png or .pdf")
+
+
+def simulated_png(page: Page, dpi: float, deficiency: Deficiency) -> bytes:
+    """The page's PNG as seen with a colour-vision deficiency (Machado 2009; achromatopsia as luminance)."""
+    import numpy as np
+    from PIL import Image
+
+    image = render_image(page, dpi=dpi)
+    seen = simulate_array(np.asarray(image), deficiency)
+    out = Image.fromarray(np.rint(seen).astype(np.uint8), "RGB")
+    marked = dataclasses.replace(page, metadata={**page.metadata, "design.simulate": deficiency})  # a preview, not an output
+    return encode_png(out, dpi=None if dpi == 72.0 else dpi, page=marked)
 
 
 def require_rtl_support(language: str) -> None:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from campaign_studio import __version__, pipeline
-from campaign_studio.cli import listing, translations_cmd
+from campaign_studio.checks.cvd import DEFICIENCIES
+from campaign_studio.cli import check_cmd, listing, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -62,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
     campaign_arg(p)
+    p.add_argument("--brand", "-b", action="append", metavar="BRAND",
+                   help="also check this brand kit's colour contrast (id or folder; may be repeated)")
+
+    check_cmd.add_parser(sub, sub_kw)
 
     p = sub.add_parser("list", help="show a campaign's content, languages, templates or formats", **sub_kw)
     p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
@@ -69,20 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     p = sub.add_parser("render", help="render one design to PNG or PDF (by the output file's extension)", **sub_kw)
-    p.add_argument("--template", "-t", required=True, help="template id (see 'list templates')")
-    p.add_argument("--format", "-f", required=True, dest="format_id", help="format id (see 'list formats')")
-    p.add_argument("--lang", "-l", help="language code (default: the campaign's source language)")
-    what = p.add_mutually_exclusive_group()
-    what.add_argument("--stat", help="statistic id, for templates that show a statistic")
-    what.add_argument("--message", help="message id, for templates that show a message")
-    p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
-    campaign_arg(p)
+    check_cmd.add_design_options(p, required=True)
     p.add_argument("--print", action="store_true", dest="print_ready",
                    help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
     p.add_argument("--dpi", type=float, help="PNG resolution for print formats (default 150)")
-    p.add_argument("--fallback", metavar="LANG", help="show the source text where a translation is missing")
-    p.add_argument("--native-digits", action="store_true",
-                   help="write figures in the language's native digits (e.g. Arabic-Indic in ar, fa)")
+    p.add_argument("--allow-findings", action="store_true",
+                   help="write the output even when an accessibility check reports an error")
+    p.add_argument("--simulate", choices=DEFICIENCIES,
+                   help="write the PNG as seen with this colour-vision deficiency (Machado et al. 2009)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="output .png or .pdf file")
 
     p = sub.add_parser("init", help="write an editable copy of the built-in campaign into DIR", **sub_kw)
@@ -94,9 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     loaded = pipeline.validate_campaign(args.campaign)
+    for brand in args.brand or []:
+        loaded.diagnostics.extend(pipeline.check_brand_kit(brand))
     print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
-    print(f"{loaded.file}: {status} ({summary(loaded.diagnostics)})")
+    brands = f" with brand {', '.join(map(str, args.brand))}" if args.brand else ""
+    print(f"{loaded.file}{brands}: {status} ({summary(loaded.diagnostics)})")
     return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
 
 
@@ -148,14 +150,25 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "
                          f"{design.format.size_label} and always renders at that size")
+    if args.simulate and kind != "png":
+        raise UsageError("campaign-studio render: error: --simulate writes a PNG image: name the output file .png")
     page, diags = pipeline.layout(design)
+    blocked = diags.has_errors
+    if page is not None and not blocked:
+        found = pipeline.check(page, design, args.level)
+        diags.extend(found)
+        blocked = found.has_errors and not args.allow_findings
     print_diagnostics(diags)
-    if page is None or diags.has_errors:
-        print(f"{args.output}: not written ({summary(diags)})", file=sys.stderr)
+    if page is None or blocked:
+        why = "" if page is None or any(not d.code for d in diags.errors) else \
+            "; fix the accessibility errors, or pass --allow-findings to write it anyway"
+        print(f"{args.output}: not written ({summary(diags)}){why}", file=sys.stderr)
         return EXIT_FINDINGS
-    data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
+    data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format,
+                                 simulate=args.simulate)
     pipeline.write_atomically(output, data)
-    print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)})")
+    despite = "; written despite accessibility errors (--allow-findings)" if diags.has_errors else ""
+    print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)}){despite}")
     return EXIT_OK
 
 
@@ -165,6 +178,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "init": cmd_init,
     "translations": translations_cmd.run,
+    "check": check_cmd.run,
 }
 
 

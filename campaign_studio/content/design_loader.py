@@ -257,6 +257,7 @@ def load_brand(brand: str | Path) -> Brand:
         path=path,
         **({"logo_preferred": data["logo_size"]["preferred"], "logo_minimum": data["logo_size"]["minimum"]}
            if data["logo_size"] else {}),
+        color_locations={k: node_at(root, "colors", k).loc for k in data["colors"]},
     )
 
 

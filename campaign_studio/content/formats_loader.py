@@ -25,7 +25,9 @@ _SOCIAL = Obj(
         "safe_area_px": Field(ListOf(Number(minimum=0), min_items=4), required=False),
     }
 )
-_PRINT = Obj({"id": Field(_ID), "name": Field(Text()), "width_mm": Field(_MM), "height_mm": Field(_MM)})
+_DISTANCE = Number(minimum=0.2, maximum=50, range_name="a reading distance in metres")
+_PRINT = Obj({"id": Field(_ID), "name": Field(Text()), "width_mm": Field(_MM), "height_mm": Field(_MM),
+              "reading_distance_m": Field(_DISTANCE)})
 _FILE = Obj({"social": Field(ListOf(_SOCIAL)), "print": Field(ListOf(_PRINT))})
 
 
@@ -47,6 +49,7 @@ def load_formats(path: Path | None = None) -> dict[str, Format]:
         )
     for f in data["print"]:
         formats[f["id"]] = Format(
-            f["id"], f["name"], "print", f["width_mm"] * MM, f["height_mm"] * MM, bleed=PRINT_BLEED_MM * MM
+            f["id"], f["name"], "print", f["width_mm"] * MM, f["height_mm"] * MM, bleed=PRINT_BLEED_MM * MM,
+            reading_distance_m=float(f["reading_distance_m"]),
         )
     return formats

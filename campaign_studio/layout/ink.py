@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +32,8 @@ def ink_extent(block: TextBlock) -> tuple[float, float]:
 
 @lru_cache(maxsize=16)
 def _font(path: Path) -> TTFont:
-    return TTFont(path, lazy=True)
+    # from bytes: a lazily read font keeps no file open (a cached handle warns when it is dropped)
+    return TTFont(io.BytesIO(path.read_bytes()), lazy=True)
 
 
 def _units_per_em(path: Path) -> int:

@@ -28,10 +28,12 @@ class Diagnostic:
     location: Location | None = None
     key_path: str = ""
     hint: str = ""
+    code: str = ""  # a check's stable rule id (e.g. 'CS101'), empty for other findings
 
     def format(self) -> str:
         where = f"{self.location}: " if self.location else ""
         what = f"{self.key_path}: {self.message}" if self.key_path else self.message
+        what = f"{self.code} {what}" if self.code else what
         fix = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.severity}: {what}{fix}"
 

@@ -20,6 +20,8 @@ class Format:
     # Area where content is safe from platform controls (stories): x, y, w, h in pt.
     safe_area: tuple[float, float, float, float] | None = None
     bleed: float = 0.0  # pt, print only
+    # Print only: the distance a poster is read from, which sets its smallest legible text.
+    reading_distance_m: float = 0.0
 
     @property
     def aspect(self) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaign_studio.model.diagnostics import Location
@@ -88,3 +88,5 @@ class Brand:
     # from preferred toward minimum before text goes below the comfortable scale, never drops it.
     logo_preferred: float = 5.5
     logo_minimum: float = 3.5
+    # Where each colour is written in brand.yaml, so a contrast finding points at its line.
+    color_locations: dict[str, Location] = field(default_factory=dict)

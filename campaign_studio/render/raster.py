@@ -21,7 +21,9 @@ Pillow places a run's origin on the nearest whole pixel.
 
 from __future__ import annotations
 
+import html
 import io
+import json
 import math
 from functools import cache, lru_cache
 
@@ -223,7 +225,35 @@ def render_image(page: Page, *, dpi: float = 72.0) -> Image.Image:
     return RasterRenderer(page, dpi).render()
 
 
-def _png_info() -> PngImagePlugin.PngInfo:
+XMP_KEYWORD = "XML:com.adobe.xmp"  # where XMP lives in a PNG (XMP Specification Part 3, 1.1.5)
+ALT_KEYWORD = "Description"  # PNG's registered keyword for a description of the image
+DESIGN_KEYWORD = "campaign-studio:design"  # which design made the file, so `check` can lay it out again
+SOFTWARE = "Campaign Studio"
+
+
+def _xml(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def xmp_packet(alt: str, language: str, title: str) -> str:
+    """XMP with dc:description and the IPTC accessibility alt text (both the short alt), dc:language, dc:title."""
+    lang = _xml(language or "x-default")
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{_xml(title)}</rdf:li></rdf:Alt></dc:title>'
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{_xml(alt)}</rdf:li>'
+        f'<rdf:li xml:lang="{lang}">{_xml(alt)}</rdf:li></rdf:Alt></dc:description>'
+        f'<Iptc4xmpCore:AltTextAccessibility><rdf:Alt><rdf:li xml:lang="x-default">{_xml(alt)}</rdf:li>'
+        '</rdf:Alt></Iptc4xmpCore:AltTextAccessibility>'
+        f'<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>'
+    )
+
+
+def _png_info(page: Page | None = None) -> PngImagePlugin.PngInfo:
     info = PngImagePlugin.PngInfo()
     # sRGB, perceptual intent; gAMA and cHRM as the PNG spec recommends for older decoders.
     # No ICC profile: lcms stamps a creation time into profiles it builds.
@@ -231,20 +261,30 @@ def _png_info() -> PngImagePlugin.PngInfo:
     info.add(b"gAMA", (45455).to_bytes(4, "big"))
     chrm = (31270, 32900, 64000, 33000, 30000, 60000, 15000, 6000)
     info.add(b"cHRM", b"".join(v.to_bytes(4, "big") for v in chrm))
+    if page is not None:
+        # the alternative text travels with the image: iTXt in the page's language, and XMP
+        info.add_itxt(ALT_KEYWORD, page.alt, lang=page.language, tkey="")
+        info.add_itxt("Title", page.title, lang=page.language, tkey="")
+        info.add_text("Software", SOFTWARE)
+        info.add_itxt(XMP_KEYWORD, xmp_packet(page.alt, page.language, page.title), lang="", tkey="")
+        design = {k: v for k, v in sorted(page.metadata.items()) if k.startswith("design.")}
+        if design:
+            info.add_itxt(DESIGN_KEYWORD, json.dumps(design, ensure_ascii=False, sort_keys=True), lang="", tkey="")
     return info
 
 
-def encode_png(image: Image.Image, dpi: float | None = None) -> bytes:
-    """PNG bytes with sRGB chunks and no time or text chunks (identical input, identical bytes).
+def encode_png(image: Image.Image, dpi: float | None = None, page: Page | None = None) -> bytes:
+    """PNG bytes with sRGB chunks and no time chunk (identical input, identical bytes).
 
     With dpi (posters), the pHYs chunk records the resolution so print tools size it right.
+    With the page, its alternative text, language and title go into iTXt chunks and XMP.
     """
     out = io.BytesIO()
     extra = {"dpi": (dpi, dpi)} if dpi else {}
-    image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info(), **extra)
+    image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info(page), **extra)
     return out.getvalue()
 
 
 def render_png(page: Page, *, dpi: float = 72.0) -> bytes:
     """The page as PNG bytes; dpi=72 gives social formats their exact pixel size."""
-    return encode_png(render_image(page, dpi=dpi), dpi=None if dpi == 72.0 else dpi)
+    return encode_png(render_image(page, dpi=dpi), dpi=None if dpi == 72.0 else dpi, page=page)

@@ -146,7 +146,8 @@ def test_after_a_source_change_the_translation_is_outdated_not_used(cli, campaig
 
     fallback = cli(*RENDER, "--lang", "en", "--fallback", "nl", "--campaign", folder, "-o", tmp_path / "en.pdf")
     assert fallback.code == 0, fallback.err
-    assert fallback.warnings == [
+    # the accessibility checks' plain-language warnings (CS108) are not this test's subject
+    assert [w for w in fallback.warnings if "warning: CS108 " not in w] == [
         f"{campaign_copy.file}:{campaign_copy.line_of(NEW_HEADLINE)}:15: warning: en.po, text {HEADLINE!r}: "
         "the en translation is outdated (the source text changed); the source text is shown instead"]
     assert NEW_HEADLINE in pdf_text(tmp_path / "en.pdf")

@@ -26,23 +26,40 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFCatalog, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
-from campaign_studio.render import pdf_meta
+from campaign_studio.model.pagetree import (
+    Color,
+    FigureGroup,
+    Fill,
+    GlyphRun,
+    ImageItem,
+    Page,
+    PathItem,
+    QRCode,
+    Rect,
+    TextBlock,
+    TextLine,
+)
+from campaign_studio.render import pdf_meta, pdf_tags
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
-from campaign_studio.render.pdf_fonts import glyph_codes, glyph_width, registered_font
+from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
+from campaign_studio.render.pdf_tags import StructNode, StructRecorder
+from campaign_studio.render.pdf_text import line_texts
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
 MAX_IMAGE_PPI = 300.0
 _KAPPA = 0.5522847498  # Bézier circle approximation
+#: ends a line's /ActualText where hyphenation added the drawn hyphen (ISO 32000-1 14.8.2.2.3)
+SOFT_HYPHEN = "\u00ad"
 
 
 def _num(v: float) -> str:
@@ -62,43 +79,6 @@ def _first_font_path(page: Page) -> Path:
             for run in line.runs:
                 return run.font.path
     return fonts_dir() / "NotoSans-Regular.ttf"
-
-
-def _actual_text_spans(run: GlyphRun) -> dict[int, str] | None:
-    """For right-to-left runs, the /ActualText of each glyph: {glyph index: text}.
-
-    None for left-to-right runs: they get one /ActualText for the whole run.
-
-    Text extractors (poppler's pdftotext among them) take the glyphs of a line in
-    visual order and turn right-to-left stretches around into logical order, and
-    they do the same with an /ActualText span: its characters are laid out left to
-    right over the span's box and then reversed with the rest. A run-wide span in
-    logical order therefore comes out backwards. So a right-to-left run gets one
-    span per HarfBuzz cluster, whose characters are given in visual order (reversed)
-    so that the extractor's reversal restores them; a cluster's text goes on its
-    widest glyph and its other glyphs (zero-width marks drawn over it) get an empty
-    span, so the span's box is the cluster's advance and no false word gap appears
-    (a mark's box would be narrower than the letter). Verified with pdftotext on
-    lam-alef ligatures, tanween and shadda + fatha stacks.
-    """
-    if run.direction != "rtl":
-        return None
-    glyphs = run.glyphs
-    starts = sorted({g.cluster for g in glyphs})
-    end_of = {c: (starts[k + 1] if k + 1 < len(starts) else len(run.text)) for k, c in enumerate(starts)}
-    spans: dict[int, str] = {}
-    i = 0
-    while i < len(glyphs):
-        cluster = glyphs[i].cluster
-        j = i
-        while j < len(glyphs) and glyphs[j].cluster == cluster:
-            j += 1
-        text = run.text[cluster : end_of[cluster]]
-        carrier = max(range(i, j), key=lambda k: glyphs[k].x_advance)
-        for k in range(i, j):
-            spans[k] = text[::-1] if k == carrier else ""
-        i = j
-    return spans
 
 
 class _CMYKAlphaReader(ImageReader):
@@ -137,6 +117,12 @@ class PdfRenderer(Renderer[bytes]):
             pdfVersion=(1, 6) if print_ready else (1, 5),
             enforceColorSpace="cmyk" if print_ready else None,
         )
+        self.tags = StructRecorder()
+        self._quiet = 0  # > 0 inside a figure or artifact group: items get no tags of their own
+        self._groups: list[str] = []
+        self._had_h1 = False
+        self._block_open = False
+        self._line_ops: dict[int, tuple[str, str]] = {}
         c = self.canvas
         c.setTitle(page.title)
         c.setViewerPreference("DisplayDocTitle", "true")
@@ -192,14 +178,15 @@ class PdfRenderer(Renderer[bytes]):
             box = self._rect_path(self.geometry.background_box())
         else:
             box = f"0 0 {_num(self.page.width)} {_num(self.page.height)} re"
-        self._emit(f"{self._fill_colour(color)} {box} f")
+        self._artifact(f"{self._fill_colour(color)} {box} f")
 
     def draw_fill(self, fill: Fill) -> None:
         box = self.geometry.extend_to_bleed(fill.box) if self.geometry is not None else fill.box
         if box.w <= 0 or box.h <= 0:
             return
         path = self._rounded_path(box, fill.radius) if fill.radius > 0 else self._rect_path(box)
-        self._emit(f"{self._fill_colour(fill.color)} {path} f")
+        # a bar or panel states nothing the text next to it does not: layout artifact
+        self._artifact(f"{self._fill_colour(fill.color)} {path} f")
 
     def draw_path(self, path: PathItem) -> None:
         ops = []
@@ -210,20 +197,151 @@ class PdfRenderer(Renderer[bytes]):
             pts = " ".join(f"{_num(self._x(x))} {_num(self._y(y))}" for x, y in zip(c[0::2], c[1::2], strict=True))
             ops.append(f"{pts} {op.lower()}")
         geometry = " ".join(ops)
+        out = []
         if path.fill is not None:
             paint = "f*" if path.fill_rule == "evenodd" else "f"
-            self._emit(f"{self._fill_colour(path.fill)} {geometry} {paint}")
+            out.append(f"{self._fill_colour(path.fill)} {geometry} {paint}")
         if path.stroke is not None and path.stroke_width > 0:
             # round joins and caps: what the raster renderer's stroke draws
-            self._emit(f"q {self._stroke_colour(path.stroke)} {_num(path.stroke_width)} w 1 j 1 J {geometry} S Q")
+            out.append(f"q {self._stroke_colour(path.stroke)} {_num(path.stroke_width)} w 1 j 1 J {geometry} S Q")
+        if not out:
+            return
+        # outside a figure group a path is a figure only when it says what it shows
+        alt = getattr(path, "alt", "")
+        if path.role != "decoration" and alt:
+            self._figure("\n".join(out), alt, path.box)
+        else:
+            self._artifact("\n".join(out))
 
     def _stroke_colour(self, color: Color) -> str:
         values, op = self._fill_colour(color).rsplit(" ", 1)
         return f"{values} {op.upper()}"  # "rg" -> "RG", "k" -> "K"
 
+    # -- tagging --------------------------------------------------------------
+    def _artifact(self, ops: str, kind: str = "Layout") -> None:
+        """Content that is not part of the text a reader hears: decoration, panels, marks."""
+        if self._quiet:
+            self._emit(ops)
+        else:
+            self._emit(f"/Artifact <</Type /{kind}>> BDC\n{ops}\nEMC")
+
+    def _figure(self, ops: str, alt: str, box: Rect) -> None:
+        if self._quiet:
+            self._emit(ops)
+            return
+        mcid = self.tags.mcid()
+        self.tags.add(StructNode("Figure", [mcid], alt=alt, bbox=self._pdf_box(box)))
+        self._emit(f"/Figure <</MCID {mcid}>> BDC\n{ops}\nEMC")
+
+    def _pdf_box(self, box: Rect) -> tuple[float, float, float, float]:
+        return (self._x(box.x), self._y(box.bottom), self._x(box.right), self._y(box.y))
+
+    def begin_group(self, group: FigureGroup) -> None:
+        """A chart or icon with alternative text is one Figure; decoration one artifact.
+
+        The items inside are drawn within that one marked-content sequence (their text
+        still carries /ActualText for copying, but no tags of its own). A chart or icon
+        without alternative text stays open: its items are tagged one by one.
+        """
+        if self._quiet:
+            self._groups.append("")
+            return
+        if group.role == "decoration":
+            self._emit("/Artifact <</Type /Layout>> BDC")
+            self._groups.append("EMC")
+        elif group.alt:
+            mcid = self.tags.mcid()
+            node = StructNode("Figure", [mcid], alt=group.alt, bbox=self._pdf_box(group.box))
+            if group.language and group.language != self.page.language:
+                node.lang = group.language
+            self.tags.add(node)
+            self._emit(f"/Figure <</MCID {mcid}>> BDC")
+            self._groups.append("EMC")
+        else:
+            self._groups.append("")
+            return
+        self._quiet += 1
+
+    def end_group(self, group: FigureGroup) -> None:
+        close = self._groups.pop()
+        if close:
+            self._quiet -= 1
+            self._emit(close)
+
+    def begin_text_block(self, block: TextBlock) -> None:
+        """Open the block's structure element, and plan one /ActualText span per line.
+
+        A list gets one marked-content sequence (and list item) per line; other blocks
+        one for the whole block, with the line spans nested in it.
+        """
+        kind = self._text_kind(block)
+        node: StructNode | None = None
+        if kind is not None:
+            node = StructNode(kind, lang=block.language if block.language != self.page.language else "")
+            self.tags.add(node)
+            if kind != "L":
+                mcid = self.tags.mcid()
+                node.mcids.append(mcid)
+                self._emit(f"/{kind} <</MCID {mcid}>> BDC")
+        self._block_open = kind is not None and kind != "L"
+        self._line_ops = {}
+        for line, logical in zip(block.lines, line_texts(block), strict=True):
+            drawn = [r for r in line.runs if r.glyphs]
+            if not drawn:
+                continue
+            item = None
+            if kind == "L" and node is not None:
+                item = self.tags.mcid()
+                node.mcids.append(item)
+            self._plan_line(line, logical.text, logical.hyphenated, block, drawn, item)
+
+    def _text_kind(self, block: TextBlock) -> str | None:
+        if self._quiet:
+            return None
+        if block.role == "heading":
+            first = not self._had_h1
+            self._had_h1 = True
+            return "H1" if first else "H2"
+        if block.role == "list":
+            return "L"
+        return "P"
+
+    def _plan_line(self, line: TextLine, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun],
+                   item: int | None) -> None:
+        """Marked content to write before and after the runs of one line."""
+        langs = {r.language or block.language for r in drawn}
+        tag = f"/LBody <</MCID {item} " if item is not None else "/Span <<"
+        if len(langs) == 1:
+            lang = langs.pop()
+            props = f"/ActualText {_hex_text(text + (SOFT_HYPHEN if hyphenated else ''))}"
+            if lang != block.language:
+                props = f"/Lang {_hex_text(lang)} {props}"
+            first, last = id(drawn[0]), id(drawn[-1])
+            self._line_ops[first] = (f"{tag}{props}>> BDC", "EMC" if first == last else "")
+            if first != last:
+                self._line_ops[last] = ("", "EMC")
+            return
+        # runs in several languages: each run its own span (its text is logical), with /Lang
+        for k, run in enumerate(drawn):
+            props = f"/ActualText {_hex_text(run.text)}"
+            if run.language and run.language != block.language:
+                props = f"/Lang {_hex_text(run.language)} {props}"
+            before = f"/Span <<{props}>> BDC"
+            after = "EMC"
+            if item is not None:
+                before = (f"{tag}>> BDC\n" if k == 0 else "") + before
+                after += "\nEMC" if k == len(drawn) - 1 else ""
+            self._line_ops[id(run)] = (before, after)
+
+    def end_text_block(self, block: TextBlock) -> None:
+        if self._block_open:
+            self._emit("EMC")
+        self._block_open = False
+
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.glyphs:
             return
+        before, after = self._line_ops.get(id(run), ("", ""))
         font = registered_font(run.font.path)
         codes = glyph_codes(font, [g.gid for g in run.glyphs])
         doc = self.canvas._doc
@@ -232,11 +350,7 @@ class PdfRenderer(Renderer[bytes]):
         placed: list[tuple[int, int]] = []
         for subset, data in font.splitString("".join(map(chr, codes)), doc):
             placed.extend((subset, byte) for byte in data)
-        spans = _actual_text_spans(run)
-        props = f"/ActualText {_hex_text(run.text)}" if spans is None else ""
-        if run.language and run.language != self.page.language:
-            props = f"/Lang {_hex_text(run.language)} {props}".rstrip()
-        ops = [f"/Span <<{props}>> BDC"] if props else []
+        ops = [before] if before else []
         ops += [self._fill_colour(run.color, small=True), "BT"]
         ops.append(f"{_num(self._x(run.x))} {_num(self._y(run.y))} Td")
         pen = 0.0  # the current glyph's origin, pt from the run start
@@ -251,11 +365,6 @@ class PdfRenderer(Renderer[bytes]):
                 tj.clear()
 
         for i, glyph in enumerate(run.glyphs):
-            if spans is not None and i in spans:
-                flush()
-                if i > 0:
-                    ops.append("EMC")
-                ops.append(f"/Span <</ActualText {_hex_text(spans[i])}>> BDC")
             subset, byte = placed[i]
             if subset != subset_now:
                 flush()
@@ -275,20 +384,16 @@ class PdfRenderer(Renderer[bytes]):
             cur += glyph_width(font, codes[i]) * size / 1000.0
             pen += glyph.x_advance
         flush()
-        if spans is not None:
-            ops.append("EMC")
         if rise:
             ops.append("0 Ts")
         ops.append("ET")
-        if props:
-            ops.append("EMC")
+        if after:
+            ops.append(after)
         self._emit("\n".join(ops))
 
     def draw_qr(self, qr: QRCode) -> None:
-        self._emit(f"{self._fill_colour(qr.light)} {self._rect_path(qr.box)} f")
+        ops = [f"{self._fill_colour(qr.light)} {self._rect_path(qr.box)} f"]
         n = len(qr.modules)
-        if n == 0:
-            return
         total = n + 2 * qr.quiet_zone
         module = min(qr.box.w, qr.box.h) / total
         left = qr.box.x + (qr.box.w - module * total) / 2 + module * qr.quiet_zone
@@ -308,7 +413,9 @@ class PdfRenderer(Renderer[bytes]):
                 rects.append(f"{_num(x)} {_num(y)} {_num((c - start) * module)} {_num(module)} re")
         if rects:
             # one path, one fill: no hairline seams between abutting module rectangles
-            self._emit(self._fill_colour(qr.dark, small=True) + "\n" + "\n".join(rects) + "\nf")
+            ops.append(self._fill_colour(qr.dark, small=True) + "\n" + "\n".join(rects) + "\nf")
+        # the address itself is the alternative text: what the code leads to, in any language
+        self._figure("\n".join(ops), qr_alt(qr), qr.box)
 
     def draw_image(self, item: ImageItem) -> None:
         box = item.box
@@ -325,9 +432,19 @@ class PdfRenderer(Renderer[bytes]):
             reader = _CMYKAlphaReader(image_to_cmyk(img.convert("RGB")), alpha)
         else:
             reader = ImageReader(img if alpha is not None else img.convert("RGB"))
+        decorative = not item.alt or item.role == "decoration"
+        if not self._quiet:
+            if decorative:
+                self._emit("/Artifact <</Type /Layout>> BDC")
+            else:
+                mcid = self.tags.mcid()
+                self.tags.add(StructNode("Figure", [mcid], alt=item.alt, bbox=self._pdf_box(box)))
+                self._emit(f"/Figure <</MCID {mcid}>> BDC")
         self.canvas.drawImage(
             reader, self._x(box.x), self._y(box.bottom), box.w, box.h, mask="auto" if alpha is not None else None
         )
+        if not self._quiet:
+            self._emit("EMC")
 
     def finish(self) -> bytes:
         c = self.canvas
@@ -337,7 +454,7 @@ class PdfRenderer(Renderer[bytes]):
         pdfx = PDFX_VERSION if self.print_ready else None
         if self.geometry is not None:
             self._emit("Q")  # end of the BleedBox clip
-            self._emit(self.geometry.crop_mark_ops())
+            self._artifact(self.geometry.crop_mark_ops(), "Page")  # printer's marks
         content = c.getCurrentPageContent()
         doc_id = pdf_meta.document_id(content, page.title, page.language, str(self.print_ready))
         doc.info = pdf_meta.Info(
@@ -365,7 +482,22 @@ class PdfRenderer(Renderer[bytes]):
             _set_catalog(doc.Catalog, "OutputIntents", output_intents(doc))
         c.showPage()
         c.save()
-        return self._out.getvalue()
+        return self._tagged(self._out.getvalue())
+
+    def _tagged(self, data: bytes) -> bytes:
+        """ReportLab's file with the structure tree and fixed ToUnicode maps, saved deterministically."""
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            pdf_tags.apply(pdf, self.tags.nodes, self.page.language)
+            fix_to_unicode(pdf)
+            out = io.BytesIO()
+            # the /ID from the content (no clock, no random), as ReportLab's invariant mode does
+            pdf.save(out, deterministic_id=True, compress_streams=True)
+        return out.getvalue()
+
+
+def qr_alt(qr: QRCode) -> str:
+    """A QR code's alternative text: the address it encodes (language-neutral, what a reader needs)."""
+    return qr.data
 
 
 def _set_catalog(catalog: PDFCatalog, key: str, value: Any) -> None:

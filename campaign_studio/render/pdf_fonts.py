@@ -17,11 +17,13 @@ also carries its logical text as /ActualText.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+import pikepdf
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -84,3 +86,39 @@ def glyph_codes(font: TTFont, gids: Sequence[int]) -> list[int]:
 def glyph_width(font: TTFont, code: int) -> float:
     """The advance the PDF's /Widths array gives for `code`, in 1/1000 em."""
     return float(font.face.getCharWidth(code))
+
+
+_NULL_MAPPING = re.compile(rb"^<[0-9A-Fa-f]+> <0000>\r?\n", re.MULTILINE)
+_BFCHAR_COUNT = re.compile(rb"(\d+) beginbfchar\r?\n(.*?)endbfchar", re.DOTALL)
+
+
+def _without_null(cmap: bytes) -> bytes:
+    """A ToUnicode CMap without its mappings to U+0000 (and the bfchar counts fixed)."""
+
+    def block(m: re.Match[bytes]) -> bytes:
+        body = _NULL_MAPPING.sub(b"", m.group(2))
+        n = body.count(b"\n")
+        return b"%d beginbfchar\n%sendbfchar" % (n, body) if n else b""
+
+    return _BFCHAR_COUNT.sub(block, cmap)
+
+
+def fix_to_unicode(pdf: pikepdf.Pdf) -> None:
+    """Drop the <00> → U+0000 entry ReportLab writes in every subset's ToUnicode map.
+
+    Code 0 of a ReportLab subset is never drawn (it is the subset's .notdef slot), but
+    PDF/UA-1 (ISO 14289-1 7.21.7) forbids a ToUnicode value of U+0000 for any code.
+    """
+    seen: set[tuple[int, int]] = set()
+    for page in pdf.pages:
+        resources = page.obj.get("/Resources")
+        fonts = resources.get("/Font") if resources is not None else None
+        for font in (fonts.values() if fonts is not None else ()):
+            cmap = font.get("/ToUnicode")
+            if cmap is None or cmap.objgen in seen:
+                continue
+            seen.add(cmap.objgen)
+            data = cmap.read_bytes()
+            fixed = _without_null(data)
+            if fixed != data:
+                cmap.write(fixed)  # compressed again when the file is saved

@@ -1,0 +1,90 @@
+"""The logical text of each drawn line, for /ActualText per line.
+
+A line's runs are in visual order and each run's text is in logical order, so the
+line's logical text is its runs put back into the order in which their texts follow
+one another in the block's text. The runs are matched against ``TextBlock.text``
+from a cursor, which also tells a hyphen that hyphenation added at the line end
+(not in the block's text) from one that is part of it ("0800-0188").
+
+When a page tree was not made by our typesetter and no run matches, the rest of the
+block falls back to reading order by direction (right-to-left blocks: runs from the
+right), which is right for lines of one direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from campaign_studio.model.pagetree import TextBlock, TextLine
+
+HYPHENS = ("\u2010", "-")  # what the typesetter draws at a hyphenation break (fonts.Face.hyphen)
+_SPACE = frozenset(" \n\t\u00a0\u2028\u2029")
+
+
+@dataclass(frozen=True)
+class LineText:
+    text: str  # logical order, without an added hyphen
+    order: tuple[int, ...]  # indices into line.runs, in logical order
+    hyphenated: bool  # the line ends in a hyphen that hyphenation added
+
+
+def _rtl(block: TextBlock, line: TextLine) -> bool:
+    dirs = [r.direction for r in line.runs if r.text]
+    return bool(dirs) and dirs.count("rtl") * 2 >= len(dirs)
+
+
+def line_texts(block: TextBlock) -> list[LineText]:
+    src = block.text
+    pos = 0
+    synced = True
+    out: list[LineText] = []
+    for line in block.lines:
+        runs = line.runs
+        remaining = [i for i, r in enumerate(runs) if r.text]
+        order: list[int] = [i for i, r in enumerate(runs) if not r.text]
+        parts: list[str] = []
+        hyphenated = False
+        while remaining and synced:
+            skipped = pos
+            pick = None
+            while pick is None:
+                pick = _match(src, pos, runs, remaining, last=len(remaining) == 1)
+                if pick is None:
+                    if pos < len(src) and src[pos] in _SPACE:
+                        pos += 1
+                        continue
+                    synced = False
+                    break
+            if pick is None:
+                break
+            idx, length, added_hyphen = pick
+            if parts and pos > skipped:
+                parts.append(" ")
+            text = runs[idx].text
+            parts.append(text[:-1] if added_hyphen else text)
+            hyphenated = hyphenated or added_hyphen
+            pos += length
+            order.append(idx)
+            remaining.remove(idx)
+        if remaining:  # not found in the block's text: reading order by direction
+            rest = sorted(remaining, reverse=_rtl(block, line))
+            order += rest
+            parts += [runs[i].text for i in rest]
+        out.append(LineText("".join(parts), tuple(order), hyphenated))
+    return out
+
+
+def _match(src: str, pos: int, runs: tuple, remaining: list[int], *, last: bool) -> tuple[int, int, bool] | None:
+    """(run index, characters consumed, hyphen added) of the longest run whose text is at `pos`."""
+    best: tuple[int, int, bool] | None = None
+    for i in remaining:
+        text = runs[i].text
+        if src.startswith(text, pos):
+            cand = (i, len(text), False)
+        elif last and text.endswith(HYPHENS) and len(text) > 1 and src.startswith(text[:-1], pos):
+            cand = (i, len(text) - 1, True)
+        else:
+            continue
+        if best is None or cand[1] > best[1]:
+            best = cand
+    return best

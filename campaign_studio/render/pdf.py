@@ -43,7 +43,6 @@ from campaign_studio.model.pagetree import (
     QRCode,
     Rect,
     TextBlock,
-    TextLine,
 )
 from campaign_studio.render import pdf_meta, pdf_tags
 from campaign_studio.render.base import Renderer
@@ -51,15 +50,13 @@ from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
-from campaign_studio.render.pdf_tags import StructNode, StructRecorder
+from campaign_studio.render.pdf_tags import SOFT_HYPHEN, StructNode, StructRecorder
 from campaign_studio.render.pdf_text import line_texts
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
 MAX_IMAGE_PPI = 300.0
 _KAPPA = 0.5522847498  # Bézier circle approximation
-#: ends a line's /ActualText where hyphenation added the drawn hyphen (ISO 32000-1 14.8.2.2.3)
-SOFT_HYPHEN = "\u00ad"
 
 
 def _num(v: float) -> str:
@@ -121,7 +118,6 @@ class PdfRenderer(Renderer[bytes]):
         self._quiet = 0  # > 0 inside a figure or artifact group: items get no tags of their own
         self._groups: list[str] = []
         self._had_h1 = False
-        self._block_open = False
         self._line_ops: dict[int, tuple[str, str]] = {}
         c = self.canvas
         c.setTitle(page.title)
@@ -269,31 +265,31 @@ class PdfRenderer(Renderer[bytes]):
             self._emit(close)
 
     def begin_text_block(self, block: TextBlock) -> None:
-        """Open the block's structure element, and plan one /ActualText span per line.
+        """Record the block's structure element and plan one marked-content sequence per line.
 
-        A list gets one marked-content sequence (and list item) per line; other blocks
-        one for the whole block, with the line spans nested in it.
+        Each line is its own sequence (an MCID of the element, a list item's body for
+        lists) carrying the line's logical text as /ActualText: one level of marked
+        content, which poppler's structure reader follows (it loses text after a
+        nested span's end).
         """
         kind = self._text_kind(block)
         node: StructNode | None = None
         if kind is not None:
-            node = StructNode(kind, lang=block.language if block.language != self.page.language else "")
-            self.tags.add(node)
-            if kind != "L":
-                mcid = self.tags.mcid()
-                node.mcids.append(mcid)
-                self._emit(f"/{kind} <</MCID {mcid}>> BDC")
-        self._block_open = kind is not None and kind != "L"
+            node = self.tags.add(StructNode(kind, lang=block.language if block.language != self.page.language else ""))
         self._line_ops = {}
         for line, logical in zip(block.lines, line_texts(block), strict=True):
             drawn = [r for r in line.runs if r.glyphs]
             if not drawn:
                 continue
-            item = None
-            if kind == "L" and node is not None:
-                item = self.tags.mcid()
-                node.mcids.append(item)
-            self._plan_line(line, logical.text, logical.hyphenated, block, drawn, item)
+            tag = "/Span <<"
+            if node is not None:
+                mcid = self.tags.mcid()
+                node.mcids.append(mcid)
+                node.actual.append(logical.text + (SOFT_HYPHEN if logical.hyphenated else ""))
+                tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
+            self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
+        if node is not None and not node.mcids:  # nothing drawn: no empty element
+            self.tags.nodes.remove(node)
 
     def _text_kind(self, block: TextBlock) -> str | None:
         if self._quiet:
@@ -306,37 +302,32 @@ class PdfRenderer(Renderer[bytes]):
             return "L"
         return "P"
 
-    def _plan_line(self, line: TextLine, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun],
-                   item: int | None) -> None:
-        """Marked content to write before and after the runs of one line."""
+    def _plan_line(self, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun], tag: str) -> None:
+        """Marked content to write before and after the runs of one line (`tag` opens its properties)."""
         langs = {r.language or block.language for r in drawn}
-        tag = f"/LBody <</MCID {item} " if item is not None else "/Span <<"
+        first, last = id(drawn[0]), id(drawn[-1])
         if len(langs) == 1:
             lang = langs.pop()
             props = f"/ActualText {_hex_text(text + (SOFT_HYPHEN if hyphenated else ''))}"
             if lang != block.language:
                 props = f"/Lang {_hex_text(lang)} {props}"
-            first, last = id(drawn[0]), id(drawn[-1])
             self._line_ops[first] = (f"{tag}{props}>> BDC", "EMC" if first == last else "")
             if first != last:
                 self._line_ops[last] = ("", "EMC")
             return
         # runs in several languages: each run its own span (its text is logical), with /Lang
-        for k, run in enumerate(drawn):
+        for run in drawn:
             props = f"/ActualText {_hex_text(run.text)}"
             if run.language and run.language != block.language:
                 props = f"/Lang {_hex_text(run.language)} {props}"
-            before = f"/Span <<{props}>> BDC"
-            after = "EMC"
-            if item is not None:
-                before = (f"{tag}>> BDC\n" if k == 0 else "") + before
-                after += "\nEMC" if k == len(drawn) - 1 else ""
+            before, after = f"/Span <<{props}>> BDC", "EMC"
+            if "/MCID" in tag:
+                before = (f"{tag}>> BDC\n" if id(run) == first else "") + before
+                after += "\nEMC" if id(run) == last else ""
             self._line_ops[id(run)] = (before, after)
 
     def end_text_block(self, block: TextBlock) -> None:
-        if self._block_open:
-            self._emit("EMC")
-        self._block_open = False
+        self._line_ops = {}
 
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.glyphs:

@@ -8,7 +8,8 @@ page tree's order); everything else is drawn as /Artifact. `apply` then builds:
 
 with the ParentTree that maps the page's MCIDs back to their elements, /MarkInfo,
 /Tabs /S, /Lang on the document and on elements in another language, and /Alt
-(plus a layout /BBox) on figures. Only one page per PDF, so the page's
+(plus a layout /BBox) on figures. Text elements also carry their logical text
+as /ActualText, which readers of the structure (and ``pdfinfo -struct-text``) use. Only one page per PDF, so the page's
 /StructParents is 0 and the ParentTree has one entry.
 """
 
@@ -19,6 +20,9 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
+#: ends a line's /ActualText where hyphenation added the drawn hyphen (ISO 32000-1 14.8.2.2.3)
+SOFT_HYPHEN = "\u00ad"
+
 
 @dataclass
 class StructNode:
@@ -26,6 +30,7 @@ class StructNode:
     mcids: list[int] = field(default_factory=list)  # for 'L': one MCID per list item
     lang: str = ""  # only when it differs from the document's
     alt: str = ""
+    actual: list[str] = field(default_factory=list)  # logical text per MCID (lines), for text elements
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
 
 
@@ -43,6 +48,16 @@ class StructRecorder:
     def add(self, node: StructNode) -> StructNode:
         self.nodes.append(node)
         return node
+
+
+def joined(lines: list[str]) -> str:
+    """The logical text of a block from its lines: a space between lines, none after a soft hyphen."""
+    out = ""
+    for line in lines:
+        if out and not out.endswith(SOFT_HYPHEN):
+            out += " "
+        out += line
+    return out.replace(SOFT_HYPHEN, "")
 
 
 def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
@@ -71,9 +86,9 @@ def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
             for key, value in extra.items():
                 lst[Name("/" + key)] = value
             items = Array()
-            for m in node.mcids:
+            for m, text in zip(node.mcids, node.actual, strict=True):
                 li = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LI, P=lst))
-                li.K = Array([element("LBody", li, [m])])
+                li.K = Array([element("LBody", li, [m], ActualText=String(text))])
                 items.append(li)
             lst.K = items
             kids.append(lst)
@@ -82,6 +97,8 @@ def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
             extra["Alt"] = String(node.alt)
             if node.bbox is not None:
                 extra["A"] = Dictionary(O=Name.Layout, Placement=Name.Block, BBox=Array([round(v, 3) for v in node.bbox]))
+        elif node.actual:
+            extra["ActualText"] = String(joined(node.actual))
         kids.append(element(node.kind, doc, node.mcids, **extra))
     doc.K = kids
     root.K = Array([doc])

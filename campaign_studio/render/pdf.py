@@ -23,6 +23,7 @@ identical input gives identical bytes.
 from __future__ import annotations
 
 import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFCatalog, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
+from campaign_studio.content.languages import language_info
 from campaign_studio.model.pagetree import (
     Color,
     FigureGroup,
@@ -51,7 +53,7 @@ from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
 from campaign_studio.render.pdf_tags import SOFT_HYPHEN, StructNode, StructRecorder
-from campaign_studio.render.pdf_text import line_texts
+from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
@@ -119,6 +121,7 @@ class PdfRenderer(Renderer[bytes]):
         self._groups: list[str] = []
         self._had_h1 = False
         self._line_ops: dict[int, tuple[str, str]] = {}
+        self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: /ActualText per glyph
         c = self.canvas
         c.setTitle(page.title)
         c.setViewerPreference("DisplayDocTitle", "true")
@@ -303,10 +306,16 @@ class PdfRenderer(Renderer[bytes]):
         return "P"
 
     def _plan_line(self, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun], tag: str) -> None:
-        """Marked content to write before and after the runs of one line (`tag` opens its properties)."""
+        """Marked content to write before and after the runs of one line (`tag` opens its properties).
+
+        A left-to-right line in one language is one span with its logical text. A line
+        with right-to-left runs, or runs in several languages, gets a span per run
+        (right-to-left runs: per cluster, see pdf_text.cluster_texts) inside the line's
+        sequence; the line's logical text is then on the structure element.
+        """
         langs = {r.language or block.language for r in drawn}
         first, last = id(drawn[0]), id(drawn[-1])
-        if len(langs) == 1:
+        if len(langs) == 1 and all(r.direction == "ltr" for r in drawn):
             lang = langs.pop()
             props = f"/ActualText {_hex_text(text + (SOFT_HYPHEN if hyphenated else ''))}"
             if lang != block.language:
@@ -315,19 +324,26 @@ class PdfRenderer(Renderer[bytes]):
             if first != last:
                 self._line_ops[last] = ("", "EMC")
             return
-        # runs in several languages: each run its own span (its text is logical), with /Lang
+        rtl = _is_rtl(block.language)
         for run in drawn:
-            props = f"/ActualText {_hex_text(run.text)}"
+            lang = ""
             if run.language and run.language != block.language:
-                props = f"/Lang {_hex_text(run.language)} {props}"
-            before, after = f"/Span <<{props}>> BDC", "EMC"
+                lang = f"/Lang {_hex_text(run.language)} "
+            if run.direction == "rtl":
+                self._clusters[id(run)] = cluster_texts(run, rtl)
+                before, after = (f"/Span <<{lang.strip()}>> BDC", "EMC") if lang else ("", "")
+            else:
+                before, after = f"/Span <<{lang}/ActualText {_hex_text(run_actual_text(run, rtl))}>> BDC", "EMC"
             if "/MCID" in tag:
-                before = (f"{tag}>> BDC\n" if id(run) == first else "") + before
-                after += "\nEMC" if id(run) == last else ""
-            self._line_ops[id(run)] = (before, after)
+                if id(run) == first:
+                    before = f"{tag}>> BDC\n{before}"
+                if id(run) == last:
+                    after = f"{after}\nEMC"
+            self._line_ops[id(run)] = (before.strip(), after.strip())
 
     def end_text_block(self, block: TextBlock) -> None:
         self._line_ops = {}
+        self._clusters = {}
 
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.glyphs:
@@ -355,7 +371,13 @@ class PdfRenderer(Renderer[bytes]):
                 ops.append("[" + " ".join(tj) + "] TJ")
                 tj.clear()
 
+        spans = self._clusters.get(id(run))
         for i, glyph in enumerate(run.glyphs):
+            if spans is not None and i in spans:
+                flush()
+                if i > 0:
+                    ops.append("EMC")
+                ops.append(f"/Span <</ActualText {_hex_text(spans[i])}>> BDC")
             subset, byte = placed[i]
             if subset != subset_now:
                 flush()
@@ -375,6 +397,8 @@ class PdfRenderer(Renderer[bytes]):
             cur += glyph_width(font, codes[i]) * size / 1000.0
             pen += glyph.x_advance
         flush()
+        if spans is not None:
+            ops.append("EMC")
         if rise:
             ops.append("0 Ts")
         ops.append("ET")
@@ -484,6 +508,11 @@ class PdfRenderer(Renderer[bytes]):
             # the /ID from the content (no clock, no random), as ReportLab's invariant mode does
             pdf.save(out, deterministic_id=True, compress_streams=True)
         return out.getvalue()
+
+
+@cache
+def _is_rtl(language: str) -> bool:
+    return language_info(language).direction == "rtl"
 
 
 def qr_alt(qr: QRCode) -> str:

@@ -13,9 +13,10 @@ right), which is right for lines of one direction.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-from campaign_studio.model.pagetree import TextBlock, TextLine
+from campaign_studio.model.pagetree import GlyphRun, TextBlock, TextLine
 
 HYPHENS = ("\u2010", "-")  # what the typesetter draws at a hyphenation break (fonts.Face.hyphen)
 _SPACE = frozenset(" \n\t\u00a0\u2028\u2029")
@@ -88,3 +89,57 @@ def _match(src: str, pos: int, runs: tuple, remaining: list[int], *, last: bool)
         if best is None or cand[1] > best[1]:
             best = cand
     return best
+
+
+RLM = "\u200f"
+
+
+def _strong_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def run_actual_text(run: GlyphRun, rtl_paragraph: bool) -> str:
+    """The /ActualText of a left-to-right run drawn in its own span (a line that mixes directions).
+
+    In a right-to-left paragraph it starts with RLM: extractors that read such a line
+    from the right (poppler) take the neutrals to the left of a left-to-right stretch
+    into it ("2017. دراسة" came back as "2017 .دراسة"); the mark, a strong
+    right-to-left character placed at the run's left edge, ends the stretch there.
+    """
+    return RLM + run.text if rtl_paragraph and run.text else run.text
+
+
+def cluster_texts(run: GlyphRun, rtl_paragraph: bool) -> dict[int, str]:
+    """For a right-to-left run, the /ActualText of each glyph: {glyph index: text}.
+
+    Text extractors (poppler's pdftotext among them) take the glyphs of a line in
+    visual order and turn right-to-left stretches around into logical order, and
+    they do the same with an /ActualText span: its characters are laid out left to
+    right over the span's box and then reversed with the rest. A run-wide span in
+    logical order therefore comes out backwards (measured: every word reversed). So
+    a right-to-left run gets one span per HarfBuzz cluster, whose characters are given
+    in visual order (reversed) so that the extractor's reversal restores them; a
+    cluster's text goes on its widest glyph and its other glyphs (zero-width marks
+    drawn over it) get an empty span, so the span's box is the cluster's advance and
+    no false word gap appears. A cluster without a strong right-to-left letter
+    (digits, comma, full stop, colon) gets RLM at its left, for the reason given in
+    `run_actual_text`. The block's logical text is also on its structure element.
+    """
+    glyphs = run.glyphs
+    starts = sorted({g.cluster for g in glyphs})
+    end_of = {c: (starts[k + 1] if k + 1 < len(starts) else len(run.text)) for k, c in enumerate(starts)}
+    spans: dict[int, str] = {}
+    i = 0
+    while i < len(glyphs):
+        cluster = glyphs[i].cluster
+        j = i
+        while j < len(glyphs) and glyphs[j].cluster == cluster:
+            j += 1
+        text = run.text[cluster : end_of[cluster]]
+        if rtl_paragraph and text.strip() and not _strong_rtl(text):
+            text = text + RLM  # reversed below: the mark ends up at the left
+        carrier = max(range(i, j), key=lambda k: glyphs[k].x_advance)
+        for k in range(i, j):
+            spans[k] = text[::-1] if k == carrier else ""
+        i = j
+    return spans

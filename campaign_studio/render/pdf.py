@@ -52,7 +52,7 @@ from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
-from campaign_studio.render.pdf_tags import SOFT_HYPHEN, StructNode, StructRecorder
+from campaign_studio.render.pdf_tags import HYPHEN_BREAK, StructNode, StructRecorder
 from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
 from campaign_studio.resources import fonts_dir
 
@@ -288,7 +288,7 @@ class PdfRenderer(Renderer[bytes]):
             if node is not None:
                 mcid = self.tags.mcid()
                 node.mcids.append(mcid)
-                node.actual.append(logical.text + (SOFT_HYPHEN if logical.hyphenated else ""))
+                node.actual.append((logical.text, logical.hyphenated))
                 tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
             self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
         if node is not None and not node.mcids:  # nothing drawn: no empty element
@@ -317,7 +317,7 @@ class PdfRenderer(Renderer[bytes]):
         first, last = id(drawn[0]), id(drawn[-1])
         if len(langs) == 1 and all(r.direction == "ltr" for r in drawn):
             lang = langs.pop()
-            props = f"/ActualText {_hex_text(text + (SOFT_HYPHEN if hyphenated else ''))}"
+            props = f"/ActualText {_hex_text(text + (HYPHEN_BREAK if hyphenated else ''))}"
             if lang != block.language:
                 props = f"/Lang {_hex_text(lang)} {props}"
             self._line_ops[first] = (f"{tag}{props}>> BDC", "EMC" if first == last else "")

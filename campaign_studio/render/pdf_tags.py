@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-#: ends a line's /ActualText where hyphenation added the drawn hyphen (ISO 32000-1 14.8.2.2.3)
-SOFT_HYPHEN = "\u00ad"
+#: ends a line's /ActualText where hyphenation added the drawn hyphen (U+2010). Hyphen-minus, not
+#: the soft hyphen ISO 32000-1 suggests: poppler (pdftotext, evince copy) joins a line that ends in
+#: U+002D to the next and drops it ("maatschap-" + "pelijke" → "maatschappelijke"), but keeps
+#: U+00AD and the line break. The structure element's /ActualText has the word whole.
+HYPHEN_BREAK = "-"
 
 
 @dataclass
@@ -30,7 +33,7 @@ class StructNode:
     mcids: list[int] = field(default_factory=list)  # for 'L': one MCID per list item
     lang: str = ""  # only when it differs from the document's
     alt: str = ""
-    actual: list[str] = field(default_factory=list)  # logical text per MCID (lines), for text elements
+    actual: list[tuple[str, bool]] = field(default_factory=list)  # per MCID (line): logical text, hyphenated
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
 
 
@@ -50,14 +53,15 @@ class StructRecorder:
         return node
 
 
-def joined(lines: list[str]) -> str:
-    """The logical text of a block from its lines: a space between lines, none after a soft hyphen."""
+def joined(lines: list[tuple[str, bool]]) -> str:
+    """The logical text of a block from its (line text, hyphenated) pairs: a space between lines,
+    none at a hyphenation break (where the drawn hyphen is not part of the text)."""
     out = ""
-    for line in lines:
-        if out and not out.endswith(SOFT_HYPHEN):
-            out += " "
-        out += line
-    return out.replace(SOFT_HYPHEN, "")
+    joins = False
+    for text, hyphenated in lines:
+        out += text if joins or not out else " " + text
+        joins = hyphenated
+    return out
 
 
 def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
@@ -88,7 +92,7 @@ def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
             items = Array()
             for m, text in zip(node.mcids, node.actual, strict=True):
                 li = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LI, P=lst))
-                li.K = Array([element("LBody", li, [m], ActualText=String(text))])
+                li.K = Array([element("LBody", li, [m], ActualText=String(text[0]))])
                 items.append(li)
             lst.K = items
             kids.append(lst)

@@ -8,11 +8,15 @@ comes out joined and in the right order because HarfBuzz chose the contextual fo
 and the order. Glyph.y_offset is in page coordinates (positive is down, as text/
 writes it), so it becomes a negative text rise.
 
-Each run is wrapped in a marked-content span carrying its logical text as
-/ActualText (and /Lang when it differs from the page's), so copy, search and
-``pdftotext`` give the text in logical order instead of presentation forms and
-private-use code points. Right-to-left runs carry /ActualText per cluster instead
-(see `_actual_text_spans` for why).
+Every PDF is tagged to PDF/UA-1 (pdf_tags builds the structure tree afterwards with
+pikepdf). While drawing, each line of text is one marked-content sequence (an MCID
+of its block's H1/H2/P element, or of a list item) carrying the line's logical text
+as /ActualText (pdf_text), so copy, search and ``pdftotext`` give the text in
+logical order instead of presentation forms and private-use code points; lines with
+right-to-left runs get spans per run and cluster instead (pdf_text.cluster_texts
+says why), and every text element also carries its block's logical text. Logos and
+QR codes, and chart or icon groups with alternative text, are Figures with /Alt;
+backgrounds, panels, bars, decoration and crop marks are /Artifact.
 
 Print PDFs (``print_ready=True``) use CMYK (colour.py) for every colour and
 image, have bleed, crop marks, TrimBox/BleedBox, and identify as PDF/X-4 with a
@@ -52,13 +56,18 @@ from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
-from campaign_studio.render.pdf_tags import HYPHEN_BREAK, StructNode, StructRecorder
+from campaign_studio.render.pdf_tags import StructNode, StructRecorder
 from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
 MAX_IMAGE_PPI = 300.0
 _KAPPA = 0.5522847498  # Bézier circle approximation
+#: ends a line's /ActualText where hyphenation added the drawn hyphen (U+2010). Hyphen-minus, not
+#: the soft hyphen ISO 32000-1 suggests: poppler (pdftotext, evince copy) joins a line that ends in
+#: U+002D to the next and drops it ("maatschap-" + "pelijke" → "maatschappelijke"), but keeps
+#: U+00AD and the line break. The structure element's /ActualText has the word whole.
+HYPHEN_BREAK = "-"
 
 
 def _num(v: float) -> str:
@@ -278,7 +287,8 @@ class PdfRenderer(Renderer[bytes]):
         kind = self._text_kind(block)
         node: StructNode | None = None
         if kind is not None:
-            node = self.tags.add(StructNode(kind, lang=block.language if block.language != self.page.language else ""))
+            lang = block.language if block.language != self.page.language else ""
+            node = self.tags.add(StructNode(kind, lang=lang, text="" if kind == "L" else block.text))
         self._line_ops = {}
         for line, logical in zip(block.lines, line_texts(block), strict=True):
             drawn = [r for r in line.runs if r.glyphs]
@@ -288,7 +298,7 @@ class PdfRenderer(Renderer[bytes]):
             if node is not None:
                 mcid = self.tags.mcid()
                 node.mcids.append(mcid)
-                node.actual.append((logical.text, logical.hyphenated))
+                node.lines.append(logical.text)
                 tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
             self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
         if node is not None and not node.mcids:  # nothing drawn: no empty element

@@ -20,12 +20,6 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-#: ends a line's /ActualText where hyphenation added the drawn hyphen (U+2010). Hyphen-minus, not
-#: the soft hyphen ISO 32000-1 suggests: poppler (pdftotext, evince copy) joins a line that ends in
-#: U+002D to the next and drops it ("maatschap-" + "pelijke" → "maatschappelijke"), but keeps
-#: U+00AD and the line break. The structure element's /ActualText has the word whole.
-HYPHEN_BREAK = "-"
-
 
 @dataclass
 class StructNode:
@@ -33,7 +27,8 @@ class StructNode:
     mcids: list[int] = field(default_factory=list)  # for 'L': one MCID per list item
     lang: str = ""  # only when it differs from the document's
     alt: str = ""
-    actual: list[tuple[str, bool]] = field(default_factory=list)  # per MCID (line): logical text, hyphenated
+    text: str = ""  # logical text of a text element (the whole block), as its /ActualText
+    lines: list[str] = field(default_factory=list)  # for 'L': logical text of each item
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
 
 
@@ -51,17 +46,6 @@ class StructRecorder:
     def add(self, node: StructNode) -> StructNode:
         self.nodes.append(node)
         return node
-
-
-def joined(lines: list[tuple[str, bool]]) -> str:
-    """The logical text of a block from its (line text, hyphenated) pairs: a space between lines,
-    none at a hyphenation break (where the drawn hyphen is not part of the text)."""
-    out = ""
-    joins = False
-    for text, hyphenated in lines:
-        out += text if joins or not out else " " + text
-        joins = hyphenated
-    return out
 
 
 def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
@@ -90,9 +74,9 @@ def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
             for key, value in extra.items():
                 lst[Name("/" + key)] = value
             items = Array()
-            for m, text in zip(node.mcids, node.actual, strict=True):
+            for m, text in zip(node.mcids, node.lines, strict=True):
                 li = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LI, P=lst))
-                li.K = Array([element("LBody", li, [m], ActualText=String(text[0]))])
+                li.K = Array([element("LBody", li, [m], ActualText=String(text))])
                 items.append(li)
             lst.K = items
             kids.append(lst)
@@ -101,8 +85,8 @@ def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
             extra["Alt"] = String(node.alt)
             if node.bbox is not None:
                 extra["A"] = Dictionary(O=Name.Layout, Placement=Name.Block, BBox=Array([round(v, 3) for v in node.bbox]))
-        elif node.actual:
-            extra["ActualText"] = String(joined(node.actual))
+        elif node.text:
+            extra["ActualText"] = String(node.text)
         kids.append(element(node.kind, doc, node.mcids, **extra))
     doc.K = kids
     root.K = Array([doc])

@@ -4,7 +4,8 @@ A line's runs are in visual order and each run's text is in logical order, so th
 line's logical text is its runs put back into the order in which their texts follow
 one another in the block's text. The runs are matched against ``TextBlock.text``
 from a cursor, which also tells a hyphen that hyphenation added at the line end
-(not in the block's text) from one that is part of it ("0800-0188").
+(not in the block's text) from one that is part of it ("0800-0188"), and skips a
+list separator that a line break replaced ("Centrum Seksueel Geweld · gratis").
 
 When a page tree was not made by our typesetter and no run matches, the rest of the
 block falls back to reading order by direction (right-to-left blocks: runs from the
@@ -17,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from campaign_studio.model.pagetree import GlyphRun, TextBlock, TextLine
+from campaign_studio.text.linebreak import SEPARATORS
 
 HYPHENS = ("\u2010", "-")  # what the typesetter draws at a hyphenation break (fonts.Face.hyphen)
 _SPACE = frozenset(" \n\t\u00a0\u2028\u2029")
@@ -51,7 +53,8 @@ def line_texts(block: TextBlock) -> list[LineText]:
             while pick is None:
                 pick = _match(src, pos, runs, remaining, last=len(remaining) == 1)
                 if pick is None:
-                    if pos < len(src) and src[pos] in _SPACE:
+                    # spaces between lines, and a list separator the line break replaced (not drawn)
+                    if pos < len(src) and (src[pos] in _SPACE or src[pos] in SEPARATORS):
                         pos += 1
                         continue
                     synced = False

@@ -31,10 +31,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pikepdf
 from PIL import Image
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFCatalog, PDFName, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFCatalog
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign_studio.content.languages import language_info
@@ -54,7 +53,7 @@ from campaign_studio.render import pdf_meta, pdf_tags
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
-from campaign_studio.render.pdf_fonts import fix_to_unicode, glyph_codes, glyph_width, registered_font
+from campaign_studio.render.pdf_fonts import glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
 from campaign_studio.render.pdf_tags import StructNode, StructRecorder
 from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
@@ -499,25 +498,22 @@ class PdfRenderer(Renderer[bytes]):
             date=date[1] if date else None,
             pdfx=pdfx,
         )
-        meta = PDFStream(content=xmp, filters=[])
-        meta.dictionary["Type"] = PDFName("Metadata")
-        meta.dictionary["Subtype"] = PDFName("XML")
-        _set_catalog(doc.Catalog, "Metadata", meta)
+        _set_catalog(doc.Catalog, "Metadata", pdf_meta.MetadataStream(xmp))
         if self.print_ready:
             _set_catalog(doc.Catalog, "OutputIntents", output_intents(doc))
+        self._add_structure()
         c.showPage()
+        for key, value in pdf_tags.page_entries().items():
+            _set_catalog(doc.Pages.pages[-1], key, value)
         c.save()
-        return self._tagged(self._out.getvalue())
+        return self._out.getvalue()
 
-    def _tagged(self, data: bytes) -> bytes:
-        """ReportLab's file with the structure tree and fixed ToUnicode maps, saved deterministically."""
-        with pikepdf.open(io.BytesIO(data)) as pdf:
-            pdf_tags.apply(pdf, self.tags.nodes, self.page.language)
-            fix_to_unicode(pdf)
-            out = io.BytesIO()
-            # the /ID from the content (no clock, no random), as ReportLab's invariant mode does
-            pdf.save(out, deterministic_id=True, compress_streams=True)
-        return out.getvalue()
+    def _add_structure(self) -> None:
+        """The structure tree and /MarkInfo (the page is still open: its reference is the current one)."""
+        doc = self.canvas._doc
+        root = pdf_tags.add_structure(doc, doc.thisPageRef(), self.tags.nodes, self.page.language)
+        _set_catalog(doc.Catalog, "StructTreeRoot", root)
+        _set_catalog(doc.Catalog, "MarkInfo", pdf_tags.mark_info())
 
 
 @cache
@@ -531,7 +527,7 @@ def qr_alt(qr: QRCode) -> str:
 
 
 def _set_catalog(catalog: PDFCatalog, key: str, value: Any) -> None:
-    """Set a catalog entry, also ones ReportLab's PDFCatalog does not list (OutputIntents)."""
+    """Set an entry of a catalog-like object (the catalog, a page), also ones ReportLab does not list."""
     if key not in catalog.__NoDefault__:
         catalog.__NoDefault__ = [*catalog.__NoDefault__, key]  # instance attribute; class list untouched
     setattr(catalog, key, value)

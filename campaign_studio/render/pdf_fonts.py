@@ -22,8 +22,8 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-import pikepdf
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -33,7 +33,7 @@ _lock = threading.Lock()
 @cache
 def _register(path: str) -> TTFont:
     name = "CS-" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-    font = TTFont(name, path, asciiReadable=False, shapable=False)
+    font = _TTFont(name, path, asciiReadable=False, shapable=False)
     pdfmetrics.registerFont(font)
     return font
 
@@ -103,22 +103,15 @@ def _without_null(cmap: bytes) -> bytes:
     return _BFCHAR_COUNT.sub(block, cmap)
 
 
-def fix_to_unicode(pdf: pikepdf.Pdf) -> None:
-    """Drop the <00> → U+0000 entry ReportLab writes in every subset's ToUnicode map.
+class _TTFont(TTFont):
+    """A TTFont whose subsets' ToUnicode maps have no U+0000 value.
 
     Code 0 of a ReportLab subset is never drawn (it is the subset's .notdef slot), but
-    PDF/UA-1 (ISO 14289-1 7.21.7) forbids a ToUnicode value of U+0000 for any code.
+    ReportLab maps it to U+0000, which PDF/UA-1 (ISO 14289-1 7.21.7) forbids for any code.
     """
-    seen: set[tuple[int, int]] = set()
-    for page in pdf.pages:
-        resources = page.obj.get("/Resources")
-        fonts = resources.get("/Font") if resources is not None else None
-        for font in (fonts.values() if fonts is not None else ()):
-            cmap = font.get("/ToUnicode")
-            if cmap is None or cmap.objgen in seen:
-                continue
-            seen.add(cmap.objgen)
-            data = cmap.read_bytes()
-            fixed = _without_null(data)
-            if fixed != data:
-                cmap.write(fixed)  # compressed again when the file is saved
+
+    def addObjects(self, doc: Any) -> None:
+        super().addObjects(doc)
+        for name, obj in list(doc.idToObject.items()):
+            if name.startswith("toUnicodeCMap:") and isinstance(obj.content, str):
+                obj.content = _without_null(obj.content.encode("latin-1")).decode("latin-1")

@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString, format
 
 PRODUCER = "Campaign Studio (ReportLab)"
 CREATOR = "Campaign Studio"
@@ -61,6 +61,23 @@ class Info(PDFInfo):
         if self._pdfx:
             d["GTS_PDFXVersion"] = PDFString(self._pdfx)
         return PDFDictionary(d).format(document)
+
+
+class MetadataStream(PDFStream):
+    """The XMP packet as an uncompressed stream with no /Filter entry.
+
+    ReportLab writes an empty ``/Filter []`` for a stream without filters, which
+    PDF/UA validators do not read as XMP (the pdfuaid and dc:title checks then fail).
+    """
+
+    def __init__(self, xmp: bytes) -> None:
+        super().__init__(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), xmp, filters=[])
+
+    def format(self, document: Any) -> bytes:
+        d = PDFDictionary(self.dictionary.dict.copy())
+        content = document.encrypt.encode(self.content)
+        d["Length"] = len(content)
+        return bytes(format(d, document) + b"\nstream\n" + format(content, document) + b"endstream\n")
 
 
 def document_id(*parts: bytes | str) -> str:

@@ -1,24 +1,25 @@
-"""The PDF structure tree (PDF/UA-1), added with pikepdf after ReportLab wrote the page.
+"""The PDF structure tree (PDF/UA-1), added to ReportLab's document before it writes the file.
 
 While drawing, the renderer wraps every meaningful item in a marked-content
 sequence with an MCID and records a `StructNode` for it, in reading order (the
-page tree's order); everything else is drawn as /Artifact. `apply` then builds:
+page tree's order); everything else is drawn as /Artifact. `add_structure` then builds:
 
     StructTreeRoot → Document → H1 | H2 | P | Figure | L → LI → LBody
 
 with the ParentTree that maps the page's MCIDs back to their elements, /MarkInfo,
 /Tabs /S, /Lang on the document and on elements in another language, and /Alt
-(plus a layout /BBox) on figures. Text elements also carry their logical text
-as /ActualText, which readers of the structure (and ``pdfinfo -struct-text``) use. Only one page per PDF, so the page's
+(plus a layout /BBox) on figures. Text elements also carry their block's logical
+text as /ActualText, for readers of the structure (poppler's ``pdfinfo -struct-text``
+shows the glyphs' ToUnicode text instead). One page per PDF, so the page's
 /StructParents is 0 and the ParentTree has one entry.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name, String
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 
 
 @dataclass
@@ -48,56 +49,67 @@ class StructRecorder:
         return node
 
 
-def apply(pdf: pikepdf.Pdf, nodes: list[StructNode], language: str) -> None:
-    """Add the structure tree for `nodes` (in reading order) to the one-page `pdf`."""
-    page = pdf.pages[0].obj
-    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    doc = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, P=root, Lang=String(language)))
-    parents: dict[int, pikepdf.Object] = {}
-    kids = Array()
+def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: str) -> Any:
+    """The structure tree for `nodes` (reading order) in ReportLab's document; returns the root's reference.
 
-    def element(kind: str, parent: pikepdf.Object, mcids: list[int], **extra: pikepdf.Object) -> pikepdf.Object:
-        elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + kind), P=parent, Pg=page))
-        for key, value in extra.items():
-            elem[Name("/" + key)] = value
-        elem.K = mcids[0] if len(mcids) == 1 else Array(mcids)
+    Built with ReportLab's own objects before it writes the file: a second pass with
+    pikepdf (parse, then save again) cost more than the whole untagged render.
+    """
+    counter = iter(range(1 << 30))
+
+    def ref(d: dict[str, Any]) -> tuple[Any, PDFDictionary]:
+        obj = PDFDictionary(d)
+        return doc.Reference(obj, f"CS_Struct{next(counter)}"), obj
+
+    root_ref, root = ref({"Type": PDFName("StructTreeRoot")})
+    doc_ref, document = ref({"Type": PDFName("StructElem"), "S": PDFName("Document"), "P": root_ref,
+                             "Lang": PDFString(language)})
+    parents: dict[int, Any] = {}
+
+    def element(kind: str, parent: Any, mcids: list[int], extra: dict[str, Any]) -> Any:
+        elem_ref, _ = ref({"Type": PDFName("StructElem"), "S": PDFName(kind), "P": parent, "Pg": page_ref,
+                           "K": mcids[0] if len(mcids) == 1 else PDFArray(mcids), **extra})
         for m in mcids:
-            parents[m] = elem
-        return elem
+            parents[m] = elem_ref
+        return elem_ref
 
+    kids = []
     for node in nodes:
-        extra: dict[str, pikepdf.Object] = {}
-        if node.lang:
-            extra["Lang"] = String(node.lang)
+        extra: dict[str, Any] = {"Lang": PDFString(node.lang)} if node.lang else {}
         if node.kind == "L":
-            lst = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.L, P=doc))
-            for key, value in extra.items():
-                lst[Name("/" + key)] = value
-            items = Array()
+            list_ref, lst = ref({"Type": PDFName("StructElem"), "S": PDFName("L"), "P": doc_ref, **extra})
+            items = []
             for m, text in zip(node.mcids, node.lines, strict=True):
-                li = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LI, P=lst))
-                li.K = Array([element("LBody", li, [m], ActualText=String(text))])
-                items.append(li)
-            lst.K = items
-            kids.append(lst)
+                li_ref, li = ref({"Type": PDFName("StructElem"), "S": PDFName("LI"), "P": list_ref})
+                li.dict["K"] = PDFArray([element("LBody", li_ref, [m], {"ActualText": PDFString(text)})])
+                items.append(li_ref)
+            lst.dict["K"] = PDFArray(items)
+            kids.append(list_ref)
             continue
         if node.kind == "Figure":
-            extra["Alt"] = String(node.alt)
+            extra["Alt"] = PDFString(node.alt)
             if node.bbox is not None:
-                extra["A"] = Dictionary(O=Name.Layout, Placement=Name.Block, BBox=Array([round(v, 3) for v in node.bbox]))
+                extra["A"] = PDFDictionary({"O": PDFName("Layout"), "Placement": PDFName("Block"),
+                                            "BBox": PDFArray([round(v, 3) for v in node.bbox])})
         elif node.text:
-            extra["ActualText"] = String(node.text)
-        kids.append(element(node.kind, doc, node.mcids, **extra))
-    doc.K = kids
-    root.K = Array([doc])
-    tree = Array()
+            extra["ActualText"] = PDFString(node.text)
+        kids.append(element(node.kind, doc_ref, node.mcids, extra))
+    document.dict["K"] = PDFArray(kids)
+    root.dict["K"] = PDFArray([doc_ref])
+    nums: list[Any] = []
     if parents:
-        tree.append(0)
-        tree.append(pdf.make_indirect(Array([parents[m] for m in range(max(parents) + 1)])))
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=tree))
-    root.ParentTreeNextKey = 1
-    pdf.Root.StructTreeRoot = root
-    pdf.Root.MarkInfo = Dictionary(Marked=True)
-    pdf.Root.Lang = String(language)
-    page.StructParents = 0
-    page.Tabs = Name.S
+        array = PDFArray([parents[m] for m in range(max(parents) + 1)])
+        nums = [0, doc.Reference(array, "CS_ParentTree0")]
+    root.dict["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}), "CS_ParentTree")
+    root.dict["ParentTreeNextKey"] = 1
+    return root_ref
+
+
+def page_entries() -> dict[str, Any]:
+    """Entries of the (one) page: its MCIDs are ParentTree key 0; tab order follows the structure."""
+    return {"StructParents": 0, "Tabs": PDFName("S")}
+
+
+def mark_info() -> PDFDictionary:
+    """/MarkInfo, new for every document (ReportLab names an object when it is first referenced)."""
+    return PDFDictionary({"Marked": b"true"})  # ReportLab writes bytes as they are

@@ -105,8 +105,8 @@ def main() -> None:
             )
             added.append(tagged / untagged - 1)
             print(f"  {template:22} {lang}  tagged {tagged:6.1f} ms  untagged {untagged:6.1f} ms  "
-                  f"+{100 * (tagged / untagged - 1):5.1f} %")
-    print(f"PDF tagging adds a median {100 * statistics.median(added):.1f} %, at most {100 * max(added):.1f} %")
+                  f"{100 * (tagged / untagged - 1):+5.1f} %")
+    print(f"PDF tagging adds a median {100 * statistics.median(added):+.1f} %, at most {100 * max(added):+.1f} %")
 
 
 if __name__ == "__main__":

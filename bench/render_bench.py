@@ -1,4 +1,4 @@
-"""Rendering speed: every template in every social format as PNG, and A3 print PDFs.
+"""Rendering speed: every template in every social format as PNG, A3 print PDFs, and their PDF/UA tagging.
 
 For each PNG the script reports the median time of the whole job (layout + drawing +
 encoding) and its ratio to the encode floor: the time Pillow alone needs to encode
@@ -17,7 +17,23 @@ from campaign_studio import pipeline
 from campaign_studio.content.design_loader import load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.layout.engine import Design
+from campaign_studio.model.pagetree import Page
+from campaign_studio.render.pdf import PdfRenderer
 from campaign_studio.render.raster import encode_png, render_image
+
+
+class UntaggedPdfRenderer(PdfRenderer):
+    """The PDF renderer without PDF/UA tagging: no MCIDs, artifacts or structure tree.
+
+    Lines still carry /ActualText, as they did before tagging; the baseline of the tagging cost.
+    """
+
+    def __init__(self, page: Page, *, print_ready: bool = False) -> None:
+        super().__init__(page, print_ready=print_ready)
+        self._quiet = 1  # as inside a figure: items are drawn without tags of their own
+
+    def _add_structure(self) -> None:
+        pass
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -76,6 +92,21 @@ def main() -> None:
         pdf_ms = median_ms(lambda page=page: pipeline.render_bytes(page, "pdf", print_ready=True), args.repeat)
         total = median_ms(poster, args.repeat)
         print(f"A3 print PDF {template:22} total {total:6.1f} ms (layout {layout_ms:5.1f}, PDF {pdf_ms:5.1f})")
+    print("PDF/UA tagging of A3 print PDFs (limit: +30 %)")
+    added = []
+    for template in load_templates():
+        for lang in ("nl", "ar"):
+            page, _ = pipeline.layout(pipeline.resolve_design(campaign, template, "a3", lang))
+            assert page is not None
+            tagged, untagged = paired_medians(
+                [lambda page=page: PdfRenderer(page, print_ready=True).render(),
+                 lambda page=page: UntaggedPdfRenderer(page, print_ready=True).render()],
+                args.repeat,
+            )
+            added.append(tagged / untagged - 1)
+            print(f"  {template:22} {lang}  tagged {tagged:6.1f} ms  untagged {untagged:6.1f} ms  "
+                  f"{100 * (tagged / untagged - 1):+5.1f} %")
+    print(f"PDF tagging adds a median {100 * statistics.median(added):+.1f} %, at most {100 * max(added):+.1f} %")
 
 
 if __name__ == "__main__":

@@ -8,11 +8,15 @@ comes out joined and in the right order because HarfBuzz chose the contextual fo
 and the order. Glyph.y_offset is in page coordinates (positive is down, as text/
 writes it), so it becomes a negative text rise.
 
-Each run is wrapped in a marked-content span carrying its logical text as
-/ActualText (and /Lang when it differs from the page's), so copy, search and
-``pdftotext`` give the text in logical order instead of presentation forms and
-private-use code points. Right-to-left runs carry /ActualText per cluster instead
-(see `_actual_text_spans` for why).
+Every PDF is tagged to PDF/UA-1 (pdf_tags builds the structure tree afterwards with
+pikepdf). While drawing, each line of text is one marked-content sequence (an MCID
+of its block's H1/H2/P element, or of a list item) carrying the line's logical text
+as /ActualText (pdf_text), so copy, search and ``pdftotext`` give the text in
+logical order instead of presentation forms and private-use code points; lines with
+right-to-left runs get spans per run and cluster instead (pdf_text.cluster_texts
+says why), and every text element also carries its block's logical text. Logos and
+QR codes, and chart or icon groups with alternative text, are Figures with /Alt;
+backgrounds, panels, bars, decoration and crop marks are /Artifact.
 
 Print PDFs (``print_ready=True``) use CMYK (colour.py) for every colour and
 image, have bleed, crop marks, TrimBox/BleedBox, and identify as PDF/X-4 with a
@@ -23,26 +27,46 @@ identical input gives identical bytes.
 from __future__ import annotations
 
 import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFCatalog, PDFName, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFCatalog
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
-from campaign_studio.render import pdf_meta
+from campaign_studio.content.languages import language_info
+from campaign_studio.model.pagetree import (
+    Color,
+    FigureGroup,
+    Fill,
+    GlyphRun,
+    ImageItem,
+    Page,
+    PathItem,
+    QRCode,
+    Rect,
+    TextBlock,
+)
+from campaign_studio.render import pdf_meta, pdf_tags
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
+from campaign_studio.render.pdf_tags import StructNode, StructRecorder
+from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
 MAX_IMAGE_PPI = 300.0
 _KAPPA = 0.5522847498  # Bézier circle approximation
+#: ends a line's /ActualText where hyphenation added the drawn hyphen (U+2010). Hyphen-minus, not
+#: the soft hyphen ISO 32000-1 suggests: poppler (pdftotext, evince copy) joins a line that ends in
+#: U+002D to the next and drops it ("maatschap-" + "pelijke" → "maatschappelijke"), but keeps
+#: U+00AD and the line break. The structure element's /ActualText has the word whole.
+HYPHEN_BREAK = "-"
 
 
 def _num(v: float) -> str:
@@ -62,43 +86,6 @@ def _first_font_path(page: Page) -> Path:
             for run in line.runs:
                 return run.font.path
     return fonts_dir() / "NotoSans-Regular.ttf"
-
-
-def _actual_text_spans(run: GlyphRun) -> dict[int, str] | None:
-    """For right-to-left runs, the /ActualText of each glyph: {glyph index: text}.
-
-    None for left-to-right runs: they get one /ActualText for the whole run.
-
-    Text extractors (poppler's pdftotext among them) take the glyphs of a line in
-    visual order and turn right-to-left stretches around into logical order, and
-    they do the same with an /ActualText span: its characters are laid out left to
-    right over the span's box and then reversed with the rest. A run-wide span in
-    logical order therefore comes out backwards. So a right-to-left run gets one
-    span per HarfBuzz cluster, whose characters are given in visual order (reversed)
-    so that the extractor's reversal restores them; a cluster's text goes on its
-    widest glyph and its other glyphs (zero-width marks drawn over it) get an empty
-    span, so the span's box is the cluster's advance and no false word gap appears
-    (a mark's box would be narrower than the letter). Verified with pdftotext on
-    lam-alef ligatures, tanween and shadda + fatha stacks.
-    """
-    if run.direction != "rtl":
-        return None
-    glyphs = run.glyphs
-    starts = sorted({g.cluster for g in glyphs})
-    end_of = {c: (starts[k + 1] if k + 1 < len(starts) else len(run.text)) for k, c in enumerate(starts)}
-    spans: dict[int, str] = {}
-    i = 0
-    while i < len(glyphs):
-        cluster = glyphs[i].cluster
-        j = i
-        while j < len(glyphs) and glyphs[j].cluster == cluster:
-            j += 1
-        text = run.text[cluster : end_of[cluster]]
-        carrier = max(range(i, j), key=lambda k: glyphs[k].x_advance)
-        for k in range(i, j):
-            spans[k] = text[::-1] if k == carrier else ""
-        i = j
-    return spans
 
 
 class _CMYKAlphaReader(ImageReader):
@@ -137,6 +124,12 @@ class PdfRenderer(Renderer[bytes]):
             pdfVersion=(1, 6) if print_ready else (1, 5),
             enforceColorSpace="cmyk" if print_ready else None,
         )
+        self.tags = StructRecorder()
+        self._quiet = 0  # > 0 inside a figure or artifact group: items get no tags of their own
+        self._groups: list[str] = []
+        self._had_h1 = False
+        self._line_ops: dict[int, tuple[str, str]] = {}
+        self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: /ActualText per glyph
         c = self.canvas
         c.setTitle(page.title)
         c.setViewerPreference("DisplayDocTitle", "true")
@@ -192,14 +185,15 @@ class PdfRenderer(Renderer[bytes]):
             box = self._rect_path(self.geometry.background_box())
         else:
             box = f"0 0 {_num(self.page.width)} {_num(self.page.height)} re"
-        self._emit(f"{self._fill_colour(color)} {box} f")
+        self._artifact(f"{self._fill_colour(color)} {box} f")
 
     def draw_fill(self, fill: Fill) -> None:
         box = self.geometry.extend_to_bleed(fill.box) if self.geometry is not None else fill.box
         if box.w <= 0 or box.h <= 0:
             return
         path = self._rounded_path(box, fill.radius) if fill.radius > 0 else self._rect_path(box)
-        self._emit(f"{self._fill_colour(fill.color)} {path} f")
+        # a bar or panel states nothing the text next to it does not: layout artifact
+        self._artifact(f"{self._fill_colour(fill.color)} {path} f")
 
     def draw_path(self, path: PathItem) -> None:
         ops = []
@@ -210,20 +204,160 @@ class PdfRenderer(Renderer[bytes]):
             pts = " ".join(f"{_num(self._x(x))} {_num(self._y(y))}" for x, y in zip(c[0::2], c[1::2], strict=True))
             ops.append(f"{pts} {op.lower()}")
         geometry = " ".join(ops)
+        out = []
         if path.fill is not None:
             paint = "f*" if path.fill_rule == "evenodd" else "f"
-            self._emit(f"{self._fill_colour(path.fill)} {geometry} {paint}")
+            out.append(f"{self._fill_colour(path.fill)} {geometry} {paint}")
         if path.stroke is not None and path.stroke_width > 0:
             # round joins and caps: what the raster renderer's stroke draws
-            self._emit(f"q {self._stroke_colour(path.stroke)} {_num(path.stroke_width)} w 1 j 1 J {geometry} S Q")
+            out.append(f"q {self._stroke_colour(path.stroke)} {_num(path.stroke_width)} w 1 j 1 J {geometry} S Q")
+        if not out:
+            return
+        # outside a figure group a path is a figure only when it says what it shows
+        alt = getattr(path, "alt", "")
+        if path.role != "decoration" and alt:
+            self._figure("\n".join(out), alt, path.box)
+        else:
+            self._artifact("\n".join(out))
 
     def _stroke_colour(self, color: Color) -> str:
         values, op = self._fill_colour(color).rsplit(" ", 1)
         return f"{values} {op.upper()}"  # "rg" -> "RG", "k" -> "K"
 
+    # -- tagging --------------------------------------------------------------
+    def _artifact(self, ops: str, kind: str = "Layout") -> None:
+        """Content that is not part of the text a reader hears: decoration, panels, marks."""
+        if self._quiet:
+            self._emit(ops)
+        else:
+            self._emit(f"/Artifact <</Type /{kind}>> BDC\n{ops}\nEMC")
+
+    def _figure(self, ops: str, alt: str, box: Rect) -> None:
+        if self._quiet:
+            self._emit(ops)
+            return
+        mcid = self.tags.mcid()
+        self.tags.add(StructNode("Figure", [mcid], alt=alt, bbox=self._pdf_box(box)))
+        self._emit(f"/Figure <</MCID {mcid}>> BDC\n{ops}\nEMC")
+
+    def _pdf_box(self, box: Rect) -> tuple[float, float, float, float]:
+        return (self._x(box.x), self._y(box.bottom), self._x(box.right), self._y(box.y))
+
+    def begin_group(self, group: FigureGroup) -> None:
+        """A chart or icon with alternative text is one Figure; decoration one artifact.
+
+        The items inside are drawn within that one marked-content sequence (their text
+        still carries /ActualText for copying, but no tags of its own). A chart or icon
+        without alternative text stays open: its items are tagged one by one.
+        """
+        if self._quiet:
+            self._groups.append("")
+            return
+        if group.role == "decoration":
+            self._emit("/Artifact <</Type /Layout>> BDC")
+            self._groups.append("EMC")
+        elif group.alt:
+            mcid = self.tags.mcid()
+            node = StructNode("Figure", [mcid], alt=group.alt, bbox=self._pdf_box(group.box))
+            if group.language and group.language != self.page.language:
+                node.lang = group.language
+            self.tags.add(node)
+            self._emit(f"/Figure <</MCID {mcid}>> BDC")
+            self._groups.append("EMC")
+        else:
+            self._groups.append("")
+            return
+        self._quiet += 1
+
+    def end_group(self, group: FigureGroup) -> None:
+        close = self._groups.pop()
+        if close:
+            self._quiet -= 1
+            self._emit(close)
+
+    def begin_text_block(self, block: TextBlock) -> None:
+        """Record the block's structure element and plan one marked-content sequence per line.
+
+        Each line is its own sequence (an MCID of the element, a list item's body for
+        lists) carrying the line's logical text as /ActualText: one level of marked
+        content, which poppler's structure reader follows (it loses text after a
+        nested span's end).
+        """
+        kind = self._text_kind(block)
+        node: StructNode | None = None
+        if kind is not None:
+            lang = block.language if block.language != self.page.language else ""
+            node = self.tags.add(StructNode(kind, lang=lang, text="" if kind == "L" else block.text))
+        self._line_ops = {}
+        for line, logical in zip(block.lines, line_texts(block), strict=True):
+            drawn = [r for r in line.runs if r.glyphs]
+            if not drawn:
+                continue
+            tag = "/Span <<"
+            if node is not None:
+                mcid = self.tags.mcid()
+                node.mcids.append(mcid)
+                node.lines.append(logical.text)
+                tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
+            self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
+        if node is not None and not node.mcids:  # nothing drawn: no empty element
+            self.tags.nodes.remove(node)
+
+    def _text_kind(self, block: TextBlock) -> str | None:
+        if self._quiet:
+            return None
+        if block.role == "heading":
+            first = not self._had_h1
+            self._had_h1 = True
+            return "H1" if first else "H2"
+        if block.role == "list":
+            return "L"
+        return "P"
+
+    def _plan_line(self, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun], tag: str) -> None:
+        """Marked content to write before and after the runs of one line (`tag` opens its properties).
+
+        A left-to-right line in one language is one span with its logical text. A line
+        with right-to-left runs, or runs in several languages, gets a span per run
+        (right-to-left runs: per cluster, see pdf_text.cluster_texts) inside the line's
+        sequence; the line's logical text is then on the structure element.
+        """
+        langs = {r.language or block.language for r in drawn}
+        first, last = id(drawn[0]), id(drawn[-1])
+        if len(langs) == 1 and all(r.direction == "ltr" for r in drawn):
+            lang = langs.pop()
+            props = f"/ActualText {_hex_text(text + (HYPHEN_BREAK if hyphenated else ''))}"
+            if lang != block.language:
+                props = f"/Lang {_hex_text(lang)} {props}"
+            self._line_ops[first] = (f"{tag}{props}>> BDC", "EMC" if first == last else "")
+            if first != last:
+                self._line_ops[last] = ("", "EMC")
+            return
+        rtl = _is_rtl(block.language)
+        for run in drawn:
+            lang = ""
+            if run.language and run.language != block.language:
+                lang = f"/Lang {_hex_text(run.language)} "
+            if run.direction == "rtl":
+                self._clusters[id(run)] = cluster_texts(run, rtl)
+                before, after = (f"/Span <<{lang.strip()}>> BDC", "EMC") if lang else ("", "")
+            else:
+                before, after = f"/Span <<{lang}/ActualText {_hex_text(run_actual_text(run, rtl))}>> BDC", "EMC"
+            if "/MCID" in tag:
+                if id(run) == first:
+                    before = f"{tag}>> BDC\n{before}"
+                if id(run) == last:
+                    after = f"{after}\nEMC"
+            self._line_ops[id(run)] = (before.strip(), after.strip())
+
+    def end_text_block(self, block: TextBlock) -> None:
+        self._line_ops = {}
+        self._clusters = {}
+
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.glyphs:
             return
+        before, after = self._line_ops.get(id(run), ("", ""))
         font = registered_font(run.font.path)
         codes = glyph_codes(font, [g.gid for g in run.glyphs])
         doc = self.canvas._doc
@@ -232,11 +366,7 @@ class PdfRenderer(Renderer[bytes]):
         placed: list[tuple[int, int]] = []
         for subset, data in font.splitString("".join(map(chr, codes)), doc):
             placed.extend((subset, byte) for byte in data)
-        spans = _actual_text_spans(run)
-        props = f"/ActualText {_hex_text(run.text)}" if spans is None else ""
-        if run.language and run.language != self.page.language:
-            props = f"/Lang {_hex_text(run.language)} {props}".rstrip()
-        ops = [f"/Span <<{props}>> BDC"] if props else []
+        ops = [before] if before else []
         ops += [self._fill_colour(run.color, small=True), "BT"]
         ops.append(f"{_num(self._x(run.x))} {_num(self._y(run.y))} Td")
         pen = 0.0  # the current glyph's origin, pt from the run start
@@ -250,6 +380,7 @@ class PdfRenderer(Renderer[bytes]):
                 ops.append("[" + " ".join(tj) + "] TJ")
                 tj.clear()
 
+        spans = self._clusters.get(id(run))
         for i, glyph in enumerate(run.glyphs):
             if spans is not None and i in spans:
                 flush()
@@ -280,15 +411,13 @@ class PdfRenderer(Renderer[bytes]):
         if rise:
             ops.append("0 Ts")
         ops.append("ET")
-        if props:
-            ops.append("EMC")
+        if after:
+            ops.append(after)
         self._emit("\n".join(ops))
 
     def draw_qr(self, qr: QRCode) -> None:
-        self._emit(f"{self._fill_colour(qr.light)} {self._rect_path(qr.box)} f")
+        ops = [f"{self._fill_colour(qr.light)} {self._rect_path(qr.box)} f"]
         n = len(qr.modules)
-        if n == 0:
-            return
         total = n + 2 * qr.quiet_zone
         module = min(qr.box.w, qr.box.h) / total
         left = qr.box.x + (qr.box.w - module * total) / 2 + module * qr.quiet_zone
@@ -308,7 +437,9 @@ class PdfRenderer(Renderer[bytes]):
                 rects.append(f"{_num(x)} {_num(y)} {_num((c - start) * module)} {_num(module)} re")
         if rects:
             # one path, one fill: no hairline seams between abutting module rectangles
-            self._emit(self._fill_colour(qr.dark, small=True) + "\n" + "\n".join(rects) + "\nf")
+            ops.append(self._fill_colour(qr.dark, small=True) + "\n" + "\n".join(rects) + "\nf")
+        # the address itself is the alternative text: what the code leads to, in any language
+        self._figure("\n".join(ops), qr_alt(qr), qr.box)
 
     def draw_image(self, item: ImageItem) -> None:
         box = item.box
@@ -325,9 +456,19 @@ class PdfRenderer(Renderer[bytes]):
             reader = _CMYKAlphaReader(image_to_cmyk(img.convert("RGB")), alpha)
         else:
             reader = ImageReader(img if alpha is not None else img.convert("RGB"))
+        decorative = not item.alt or item.role == "decoration"
+        if not self._quiet:
+            if decorative:
+                self._emit("/Artifact <</Type /Layout>> BDC")
+            else:
+                mcid = self.tags.mcid()
+                self.tags.add(StructNode("Figure", [mcid], alt=item.alt, bbox=self._pdf_box(box)))
+                self._emit(f"/Figure <</MCID {mcid}>> BDC")
         self.canvas.drawImage(
             reader, self._x(box.x), self._y(box.bottom), box.w, box.h, mask="auto" if alpha is not None else None
         )
+        if not self._quiet:
+            self._emit("EMC")
 
     def finish(self) -> bytes:
         c = self.canvas
@@ -337,7 +478,7 @@ class PdfRenderer(Renderer[bytes]):
         pdfx = PDFX_VERSION if self.print_ready else None
         if self.geometry is not None:
             self._emit("Q")  # end of the BleedBox clip
-            self._emit(self.geometry.crop_mark_ops())
+            self._artifact(self.geometry.crop_mark_ops(), "Page")  # printer's marks
         content = c.getCurrentPageContent()
         doc_id = pdf_meta.document_id(content, page.title, page.language, str(self.print_ready))
         doc.info = pdf_meta.Info(
@@ -357,19 +498,36 @@ class PdfRenderer(Renderer[bytes]):
             date=date[1] if date else None,
             pdfx=pdfx,
         )
-        meta = PDFStream(content=xmp, filters=[])
-        meta.dictionary["Type"] = PDFName("Metadata")
-        meta.dictionary["Subtype"] = PDFName("XML")
-        _set_catalog(doc.Catalog, "Metadata", meta)
+        _set_catalog(doc.Catalog, "Metadata", pdf_meta.MetadataStream(xmp))
         if self.print_ready:
             _set_catalog(doc.Catalog, "OutputIntents", output_intents(doc))
+        self._add_structure()
         c.showPage()
+        for key, value in pdf_tags.page_entries().items():
+            _set_catalog(doc.Pages.pages[-1], key, value)
         c.save()
         return self._out.getvalue()
 
+    def _add_structure(self) -> None:
+        """The structure tree and /MarkInfo (the page is still open: its reference is the current one)."""
+        doc = self.canvas._doc
+        root = pdf_tags.add_structure(doc, doc.thisPageRef(), self.tags.nodes, self.page.language)
+        _set_catalog(doc.Catalog, "StructTreeRoot", root)
+        _set_catalog(doc.Catalog, "MarkInfo", pdf_tags.mark_info())
+
+
+@cache
+def _is_rtl(language: str) -> bool:
+    return language_info(language).direction == "rtl"
+
+
+def qr_alt(qr: QRCode) -> str:
+    """A QR code's alternative text: the address it encodes (language-neutral, what a reader needs)."""
+    return qr.data
+
 
 def _set_catalog(catalog: PDFCatalog, key: str, value: Any) -> None:
-    """Set a catalog entry, also ones ReportLab's PDFCatalog does not list (OutputIntents)."""
+    """Set an entry of a catalog-like object (the catalog, a page), also ones ReportLab does not list."""
     if key not in catalog.__NoDefault__:
         catalog.__NoDefault__ = [*catalog.__NoDefault__, key]  # instance attribute; class list untouched
     setattr(catalog, key, value)

@@ -17,10 +17,12 @@ also carries its logical text as /ActualText.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -31,7 +33,7 @@ _lock = threading.Lock()
 @cache
 def _register(path: str) -> TTFont:
     name = "CS-" + hashlib.sha1(path.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-    font = TTFont(name, path, asciiReadable=False, shapable=False)
+    font = _TTFont(name, path, asciiReadable=False, shapable=False)
     pdfmetrics.registerFont(font)
     return font
 
@@ -84,3 +86,32 @@ def glyph_codes(font: TTFont, gids: Sequence[int]) -> list[int]:
 def glyph_width(font: TTFont, code: int) -> float:
     """The advance the PDF's /Widths array gives for `code`, in 1/1000 em."""
     return float(font.face.getCharWidth(code))
+
+
+_NULL_MAPPING = re.compile(rb"^<[0-9A-Fa-f]+> <0000>\r?\n", re.MULTILINE)
+_BFCHAR_COUNT = re.compile(rb"(\d+) beginbfchar\r?\n(.*?)endbfchar", re.DOTALL)
+
+
+def _without_null(cmap: bytes) -> bytes:
+    """A ToUnicode CMap without its mappings to U+0000 (and the bfchar counts fixed)."""
+
+    def block(m: re.Match[bytes]) -> bytes:
+        body = _NULL_MAPPING.sub(b"", m.group(2))
+        n = body.count(b"\n")
+        return b"%d beginbfchar\n%sendbfchar" % (n, body) if n else b""
+
+    return _BFCHAR_COUNT.sub(block, cmap)
+
+
+class _TTFont(TTFont):
+    """A TTFont whose subsets' ToUnicode maps have no U+0000 value.
+
+    Code 0 of a ReportLab subset is never drawn (it is the subset's .notdef slot), but
+    ReportLab maps it to U+0000, which PDF/UA-1 (ISO 14289-1 7.21.7) forbids for any code.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        super().addObjects(doc)
+        for name, obj in list(doc.idToObject.items()):
+            if name.startswith("toUnicodeCMap:") and isinstance(obj.content, str):
+                obj.content = _without_null(obj.content.encode("latin-1")).decode("latin-1")

@@ -14,10 +14,11 @@ import uuid
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString, format
 
 PRODUCER = "Campaign Studio (ReportLab)"
 CREATOR = "Campaign Studio"
+PDFUA_PART = 1
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -62,6 +63,23 @@ class Info(PDFInfo):
         return PDFDictionary(d).format(document)
 
 
+class MetadataStream(PDFStream):
+    """The XMP packet as an uncompressed stream with no /Filter entry.
+
+    ReportLab writes an empty ``/Filter []`` for a stream without filters, which
+    PDF/UA validators do not read as XMP (the pdfuaid and dc:title checks then fail).
+    """
+
+    def __init__(self, xmp: bytes) -> None:
+        super().__init__(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), xmp, filters=[])
+
+    def format(self, document: Any) -> bytes:
+        d = PDFDictionary(self.dictionary.dict.copy())
+        content = document.encrypt.encode(self.content)
+        d["Length"] = len(content)
+        return bytes(format(d, document) + b"\nstream\n" + format(content, document) + b"endstream\n")
+
+
 def document_id(*parts: bytes | str) -> str:
     """A UUID URN derived from the content (stable for identical input)."""
     seed = b"\0".join(p.encode("utf-8") if isinstance(p, str) else p for p in parts)
@@ -70,7 +88,7 @@ def document_id(*parts: bytes | str) -> str:
 
 def xmp_packet(*, title: str, language: str, doc_id: str, author: str = "", subject: str = "",
                date: str | None = None, pdfx: str | None = None) -> bytes:
-    """An XMP packet mirroring the Info dictionary (PDF/X-4 identification when `pdfx`)."""
+    """An XMP packet mirroring the Info dictionary: PDF/UA-1 identification, and PDF/X-4 when `pdfx`."""
     t = escape(title)
     lines = [
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -81,7 +99,8 @@ def xmp_packet(*, title: str, language: str, doc_id: str, author: str = "", subj
         '    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
         '    xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
         '    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"',
-        '    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">',
+        '    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"',
+    '    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
         "   <dc:format>application/pdf</dc:format>",
         f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li></rdf:Alt></dc:title>',
         f"   <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>",
@@ -112,5 +131,6 @@ def xmp_packet(*, title: str, language: str, doc_id: str, author: str = "", subj
     ]
     if pdfx:
         lines.append(f"   <pdfxid:GTS_PDFXVersion>{escape(pdfx)}</pdfxid:GTS_PDFXVersion>")
+    lines.append(f"   <pdfuaid:part>{PDFUA_PART}</pdfuaid:part>")  # every PDF is tagged to PDF/UA-1 (pdf_tags)
     lines += ["  </rdf:Description>", " </rdf:RDF>", "</x:xmpmeta>", '<?xpacket end="w"?>']
     return "\n".join(lines).encode("utf-8")

@@ -1,0 +1,115 @@
+"""The PDF structure tree (PDF/UA-1), added to ReportLab's document before it writes the file.
+
+While drawing, the renderer wraps every meaningful item in a marked-content
+sequence with an MCID and records a `StructNode` for it, in reading order (the
+page tree's order); everything else is drawn as /Artifact. `add_structure` then builds:
+
+    StructTreeRoot → Document → H1 | H2 | P | Figure | L → LI → LBody
+
+with the ParentTree that maps the page's MCIDs back to their elements, /MarkInfo,
+/Tabs /S, /Lang on the document and on elements in another language, and /Alt
+(plus a layout /BBox) on figures. Text elements also carry their block's logical
+text as /ActualText, for readers of the structure (poppler's ``pdfinfo -struct-text``
+shows the glyphs' ToUnicode text instead). One page per PDF, so the page's
+/StructParents is 0 and the ParentTree has one entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+
+
+@dataclass
+class StructNode:
+    kind: str  # 'H1', 'H2', 'P', 'Figure' or 'L'
+    mcids: list[int] = field(default_factory=list)  # for 'L': one MCID per list item
+    lang: str = ""  # only when it differs from the document's
+    alt: str = ""
+    text: str = ""  # logical text of a text element (the whole block), as its /ActualText
+    lines: list[str] = field(default_factory=list)  # for 'L': logical text of each item
+    bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
+
+
+@dataclass
+class StructRecorder:
+    """Hands out MCIDs and collects the structure elements while the page is drawn."""
+
+    nodes: list[StructNode] = field(default_factory=list)
+    _next: int = 0
+
+    def mcid(self) -> int:
+        self._next += 1
+        return self._next - 1
+
+    def add(self, node: StructNode) -> StructNode:
+        self.nodes.append(node)
+        return node
+
+
+def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: str) -> Any:
+    """The structure tree for `nodes` (reading order) in ReportLab's document; returns the root's reference.
+
+    Built with ReportLab's own objects before it writes the file: a second pass with
+    pikepdf (parse, then save again) cost more than the whole untagged render.
+    """
+    counter = iter(range(1 << 30))
+
+    def ref(d: dict[str, Any]) -> tuple[Any, PDFDictionary]:
+        obj = PDFDictionary(d)
+        return doc.Reference(obj, f"CS_Struct{next(counter)}"), obj
+
+    root_ref, root = ref({"Type": PDFName("StructTreeRoot")})
+    doc_ref, document = ref({"Type": PDFName("StructElem"), "S": PDFName("Document"), "P": root_ref,
+                             "Lang": PDFString(language)})
+    parents: dict[int, Any] = {}
+
+    def element(kind: str, parent: Any, mcids: list[int], extra: dict[str, Any]) -> Any:
+        elem_ref, _ = ref({"Type": PDFName("StructElem"), "S": PDFName(kind), "P": parent, "Pg": page_ref,
+                           "K": mcids[0] if len(mcids) == 1 else PDFArray(mcids), **extra})
+        for m in mcids:
+            parents[m] = elem_ref
+        return elem_ref
+
+    kids = []
+    for node in nodes:
+        extra: dict[str, Any] = {"Lang": PDFString(node.lang)} if node.lang else {}
+        if node.kind == "L":
+            list_ref, lst = ref({"Type": PDFName("StructElem"), "S": PDFName("L"), "P": doc_ref, **extra})
+            items = []
+            for m, text in zip(node.mcids, node.lines, strict=True):
+                li_ref, li = ref({"Type": PDFName("StructElem"), "S": PDFName("LI"), "P": list_ref})
+                li.dict["K"] = PDFArray([element("LBody", li_ref, [m], {"ActualText": PDFString(text)})])
+                items.append(li_ref)
+            lst.dict["K"] = PDFArray(items)
+            kids.append(list_ref)
+            continue
+        if node.kind == "Figure":
+            extra["Alt"] = PDFString(node.alt)
+            if node.bbox is not None:
+                extra["A"] = PDFDictionary({"O": PDFName("Layout"), "Placement": PDFName("Block"),
+                                            "BBox": PDFArray([round(v, 3) for v in node.bbox])})
+        elif node.text:
+            extra["ActualText"] = PDFString(node.text)
+        kids.append(element(node.kind, doc_ref, node.mcids, extra))
+    document.dict["K"] = PDFArray(kids)
+    root.dict["K"] = PDFArray([doc_ref])
+    nums: list[Any] = []
+    if parents:
+        array = PDFArray([parents[m] for m in range(max(parents) + 1)])
+        nums = [0, doc.Reference(array, "CS_ParentTree0")]
+    root.dict["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}), "CS_ParentTree")
+    root.dict["ParentTreeNextKey"] = 1
+    return root_ref
+
+
+def page_entries() -> dict[str, Any]:
+    """Entries of the (one) page: its MCIDs are ParentTree key 0; tab order follows the structure."""
+    return {"StructParents": 0, "Tabs": PDFName("S")}
+
+
+def mark_info() -> PDFDictionary:
+    """/MarkInfo, new for every document (ReportLab names an object when it is first referenced)."""
+    return PDFDictionary({"Marked": b"true"})  # ReportLab writes bytes as they are

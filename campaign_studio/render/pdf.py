@@ -27,6 +27,7 @@ identical input gives identical bytes.
 from __future__ import annotations
 
 import io
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -289,6 +290,7 @@ class PdfRenderer(Renderer[bytes]):
             lang = block.language if block.language != self.page.language else ""
             node = self.tags.add(StructNode(kind, lang=lang, text="" if kind == "L" else block.text))
         self._line_ops = {}
+        items = _ListItems(block.text) if node is not None and kind == "L" else None
         for line, logical in zip(block.lines, line_texts(block), strict=True):
             drawn = [r for r in line.runs if r.glyphs]
             if not drawn:
@@ -297,9 +299,12 @@ class PdfRenderer(Renderer[bytes]):
             if node is not None:
                 mcid = self.tags.mcid()
                 node.mcids.append(mcid)
-                node.lines.append(logical.text)
+                if items is not None:
+                    items.add(logical.text, mcid)
                 tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
             self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
+        if items is not None and node is not None:
+            node.items = items.done()
         if node is not None and not node.mcids:  # nothing drawn: no empty element
             self.tags.nodes.remove(node)
 
@@ -536,3 +541,33 @@ def _set_catalog(catalog: PDFCatalog, key: str, value: Any) -> None:
 def render_pdf(page: Page, *, print_ready: bool = False) -> bytes:
     """The page as PDF bytes: screen (RGB, trim size) or print (PDF/X-4, CMYK, bleed and marks)."""
     return PdfRenderer(page, print_ready=print_ready).render()
+
+
+_NOT_COUNTED = re.compile(r"[\s·|•–\u00ad\u2010-]")  # what a line break may add, drop or replace
+
+
+class _ListItems:
+    """Groups a list block's lines into its items: one item per paragraph of the block's text.
+
+    A contact's entry may wrap over several lines; the lines are matched to the paragraph
+    they belong to by counting the characters each brings (spaces, separators a break
+    replaced and hyphens a break added left out of the count).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+        self._need = [len(_NOT_COUNTED.sub("", p)) for p in self._paragraphs]
+        self._items: list[tuple[str, list[int]]] = []
+        self._have = 0
+
+    def add(self, line: str, mcid: int) -> None:
+        k = len(self._items)
+        if k == 0 or self._have >= self._need[k - 1]:
+            text = self._paragraphs[k] if k < len(self._paragraphs) else line
+            self._items.append((text, []))
+            self._have = 0
+        self._items[-1][1].append(mcid)
+        self._have += len(_NOT_COUNTED.sub("", line))
+
+    def done(self) -> list[tuple[str, list[int]]]:
+        return self._items

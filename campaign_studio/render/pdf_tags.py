@@ -25,11 +25,12 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 @dataclass
 class StructNode:
     kind: str  # 'H1', 'H2', 'P', 'Figure' or 'L'
-    mcids: list[int] = field(default_factory=list)  # for 'L': one MCID per list item
+    mcids: list[int] = field(default_factory=list)  # for 'L': the MCIDs of all its lines
     lang: str = ""  # only when it differs from the document's
     alt: str = ""
     text: str = ""  # logical text of a text element (the whole block), as its /ActualText
-    lines: list[str] = field(default_factory=list)  # for 'L': logical text of each item
+    # for 'L': each item's logical text and the MCIDs of its lines (an item may wrap over several)
+    items: list[tuple[str, list[int]]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
 
 
@@ -79,9 +80,9 @@ def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: st
         if node.kind == "L":
             list_ref, lst = ref({"Type": PDFName("StructElem"), "S": PDFName("L"), "P": doc_ref, **extra})
             items = []
-            for m, text in zip(node.mcids, node.lines, strict=True):
+            for text, mcids in node.items:
                 li_ref, li = ref({"Type": PDFName("StructElem"), "S": PDFName("LI"), "P": list_ref})
-                li.dict["K"] = PDFArray([element("LBody", li_ref, [m], {"ActualText": PDFString(text)})])
+                li.dict["K"] = PDFArray([element("LBody", li_ref, mcids, {"ActualText": PDFString(text)})])
                 items.append(li_ref)
             lst.dict["K"] = PDFArray(items)
             kids.append(list_ref)

@@ -116,10 +116,12 @@ class MainWindow(QMainWindow):
                 self.campaign, self.template_box.currentData(), self.format_box.currentData(),
                 self.language_box.currentData(), stat_id=subject_id if kind == "stat" else None,
                 message_id=subject_id if kind == "message" else None, brand=self.brand_box.currentData())
-        except InputError as exc:
+            page, diagnostics = pipeline.layout(design)
+        except InputError as exc:  # a brand, template or font the user's data folder got wrong
             self.findings.setPlainText(exc.diagnostic.format())
+            self.preview.setText(self.tr("This design cannot be shown: see the findings."))
+            self.current_image = None
             return
-        page, diagnostics = pipeline.layout(design)
         self.findings.setPlainText("\n".join(d.format() for d in diagnostics))
         if page is None:
             self.preview.setText(self.tr("This design cannot be shown: see the findings."))

@@ -11,7 +11,10 @@ numbers and web and e-mail addresses keep the digits one dials and types.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
@@ -23,6 +26,7 @@ from campaign_studio.layout.digits import NATIVE_DIGITS, localise_numbers, to_na
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
 from campaign_studio.model.campaign import VALUE, Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostics
+from campaign_studio.text.case import upper
 
 
 class MissingTranslation(Exception):
@@ -68,6 +72,20 @@ def _pseudo_words(part: str) -> str:
         return part
     lead, trail = part[: len(part) - len(part.lstrip())], part[len(part.rstrip()) :]
     return f"{lead}{pseudolocalise(core)}{trail}"
+
+
+LanguageSpans = tuple[tuple[int, int, str], ...]  # (start, end, BCP 47), as text.set_text takes them
+
+
+def untranslated_names(campaign: Campaign, translation: Callable[[Text], str | None]) -> set[str]:
+    """The source-language names a translated text shows as they are: the sources' titles
+    (never translated: a reader looks the report up by them), organisations' short names,
+    and the names of help contacts, organisations and the programme whose translation
+    keeps the source text ("Centrum Seksueel Geweld" in every language)."""
+    names = {s.title for s in campaign.sources} | {o.short for o in campaign.organisations}
+    named = [c.name for c in campaign.help_contacts] + [o.name for o in campaign.organisations]
+    names |= {t.source for t in [*named, campaign.programme.name] if translation(t) == t.source}
+    return {n.strip() for n in names if len(n.strip()) > 1}
 
 
 @dataclass
@@ -192,6 +210,37 @@ class Localiser:
             self._digits_noted = True
             self.diagnostics.warning(f"language {self.language!r} has no native decimal digits; Latin digits are used")
         return system
+
+    def name_spans(self, text: str) -> LanguageSpans:
+        """Where a text in the design's language holds a source-language name (see
+        untranslated_names), as language spans for the text engine: tagged and read aloud
+        as Dutch, not as the design's language. Matches whole words, as written, in capitals
+        or with native digits; none for the source language itself."""
+        pattern = self._names_pattern
+        if pattern is None:
+            return ()
+        return tuple((m.start(), m.end(), self.campaign.source_language) for m in pattern.finditer(text))
+
+    @cached_property
+    def _names_pattern(self) -> re.Pattern[str] | None:
+        primary = self.language.split("-")[0].lower()
+        if self.language == PSEUDO_LANGUAGE or primary == self.campaign.source_language.split("-")[0].lower():
+            return None
+        names = untranslated_names(self.campaign, self._shown)
+        variants = {v for n in names for w in (n, upper(n, self.language)) for v in (w, self.numbers(w))}
+        if not variants:
+            return None
+        alternatives = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def _shown(self, text: Text) -> str | None:
+        """The text this design shows for `text` without reporting anything (None: not shown)."""
+        if self._catalog is None:
+            return text.source
+        value, _ = self._catalog.lookup(text)
+        if value is None and self.fallback == self.campaign.source_language:
+            return text.source
+        return value
 
     def join(self, *parts: str) -> str:
         """Join short phrases as a list ("gratis, dag en nacht")."""

@@ -6,7 +6,7 @@ import pytest
 from textkit import big_box, ltr_line_text, make_style
 
 from campaign_studio.model.pagetree import Rect
-from campaign_studio.text import fit_text, set_text
+from campaign_studio.text import SetText, fit_text, set_text
 
 TITLE = "Seksuele gezondheid in Nederland 2017"
 EN = f"Source: Rutgers, {TITLE}. Survey of more than 17,000 people aged 18 to 80."
@@ -18,7 +18,7 @@ def _span(text: str, name: str, lang: str = "nl") -> tuple[int, int, str]:
     return (at, at + len(name), lang)
 
 
-def _texts_by_language(st) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _texts_by_language(st: SetText) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in st.lines:
         for run in line.runs:

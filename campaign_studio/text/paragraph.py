@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from campaign_studio.text import bidi
 from campaign_studio.text.breaks import Unit, break_positions, protected_spans, unit_ranges
 from campaign_studio.text.fonts import Face, MissingGlyphError
-from campaign_studio.text.hyphenate import hyphenation_points
+from campaign_studio.text.hyphenate import dictionary, hyphenation_points
 from campaign_studio.text.isolation import ltr_spans
 from campaign_studio.text.segment import Segment, itemize
 from campaign_studio.text.shaping import Shaped, shape
@@ -110,9 +110,16 @@ class Paragraph:
         return seg.language or self.language
 
     def _unit_language(self, u: Unit) -> str | None:
-        """The one language of a unit's letters, or None when a span edge cuts the word."""
+        """The language to hyphenate a unit in: its span's, or None when a span edge cuts the word.
+
+        A span is hyphenated only in a paragraph whose own language is: Arabic or Turkish
+        text has no hyphens, and a Dutch name inside it gets none either.
+        """
         langs = {self.language_of(s) for _, _, s in self.pieces(u.start, u.content_end)}
-        return langs.pop() if len(langs) == 1 else None
+        lang = langs.pop() if len(langs) == 1 else None
+        if lang != self.language and dictionary(self.language) is None:
+            return None
+        return lang
 
     def measure(self, a: int, b: int) -> float:
         """Width of text[a:b] in em."""

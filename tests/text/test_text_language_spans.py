@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textkit import big_box, ltr_line_text, make_style
 
-from campaign_studio.model.pagetree import Rect
+from campaign_studio.model.pagetree import Rect, TextLine
 from campaign_studio.text import SetText, fit_text, set_text
 
 TITLE = "Seksuele gezondheid in Nederland 2017"
@@ -118,3 +118,20 @@ def test_a_dutch_word_in_english_text_is_hyphenated_as_dutch() -> None:
 def test_bad_spans_are_refused(bad: tuple[int, int, str]) -> None:
     with pytest.raises(ValueError, match="language span"):
         set_text(EN, make_style("en", size=10), big_box(), spans=(bad,))
+
+
+def test_a_span_in_a_language_without_hyphenation_is_not_hyphenated() -> None:
+    # Arabic text has no hyphens; the Dutch title inside it gets none either, so its lines
+    # break where they broke before the title was marked.
+    style = make_style("ar", size=10)
+    for width in range(60, 200, 6):
+        box = Rect(0, 0, width, 5000)
+        plain = set_text(AR, style, box)
+        split = set_text(AR, style, box, spans=(_span(AR, TITLE),))
+        assert [_letters(x) for x in split.lines] == [_letters(x) for x in plain.lines]
+        assert not any("\u2010" in r.text for x in split.lines for r in x.runs)
+
+
+def _letters(line: TextLine) -> list[str]:
+    """The characters a line draws, whatever the runs they are cut into."""
+    return sorted("".join(r.text for r in line.runs))

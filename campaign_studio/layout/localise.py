@@ -150,6 +150,7 @@ class Localiser:
         """The source text and a warning with --fallback to the source language; else an error."""
         assert self._catalog is not None
         if self.fallback == self.campaign.source_language:
+            self._shown_sources.add(text.source)
             if text.id not in self._fallbacks:
                 self._fallbacks.add(text.id)
                 self.diagnostics.warning(f"the {self.language} translation {reason}; the source text is shown instead",
@@ -172,6 +173,7 @@ class Localiser:
 
     _draft_noted: bool = field(default=False, init=False)
     _fallbacks: set[str] = field(default_factory=set, init=False)
+    _shown_sources: set[str] = field(default_factory=set, init=False)  # source texts shown for missing ones
 
     def _note_draft(self) -> None:
         if not self._draft_noted and self._catalog is not None:
@@ -213,13 +215,22 @@ class Localiser:
 
     def name_spans(self, text: str) -> LanguageSpans:
         """Where a text in the design's language holds a source-language name (see
-        untranslated_names), as language spans for the text engine: tagged and read aloud
-        as Dutch, not as the design's language. Matches whole words, as written, in capitals
-        or with native digits; none for the source language itself."""
+        untranslated_names, and source texts shown with --fallback for a missing translation),
+        as language spans for the text engine: tagged and read aloud as Dutch, not as the
+        design's language. Matches whole words, as written, in capitals or with native
+        digits; none for the source language itself. Spans may overlap (all one language)."""
         pattern = self._names_pattern
         if pattern is None:
             return ()
-        return tuple((m.start(), m.end(), self.campaign.source_language) for m in pattern.finditer(text))
+        source = self.campaign.source_language
+        spans = [(m.start(), m.end(), source) for m in pattern.finditer(text)]
+        for shown in self._shown_sources:  # a source text shown instead of its translation is Dutch as a whole
+            for variant in {w for v in (shown, upper(shown, self.language)) for w in (v, self.numbers(v))}:
+                at = text.find(variant)
+                while at >= 0:
+                    spans.append((at, at + len(variant), source))
+                    at = text.find(variant, at + len(variant))
+        return tuple(sorted(set(spans)))
 
     @cached_property
     def _names_pattern(self) -> re.Pattern[str] | None:

@@ -6,7 +6,7 @@ import pytest
 
 from campaign_studio.layout.localise import Localiser, untranslated_names
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE
-from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.text.case import upper
 
@@ -66,3 +66,14 @@ def test_a_translated_name_is_not_marked(builtin: Campaign) -> None:
     translated = untranslated_names(
         builtin, lambda t: "Sexual Violence Centre" if t.source == "Centrum Seksueel Geweld" else t.source)
     assert TITLE in translated and "Centrum Seksueel Geweld" not in translated
+
+
+def test_a_source_text_shown_for_a_missing_translation_is_dutch_as_a_whole(builtin: Campaign) -> None:
+    loc = _loc(builtin, "en", fallback="nl")
+    missing = Text("not-in-the-catalogue", "Bel Veilig Thuis als je je zorgen maakt.")
+    shown = loc.text(missing)
+    assert shown == missing.source and loc.diagnostics.warnings
+    text = f"* {shown} Source: Rutgers, {TITLE}."
+    marked = _marked(text, loc.name_spans(text))
+    assert (shown, "nl") in marked and ("Veilig Thuis", "nl") in marked and (TITLE, "nl") in marked
+    assert not any("Source" in part for part, _ in marked)

@@ -97,7 +97,7 @@ class Ctx:
         try:
             result = fit_text(text, style, box, min_size=minimum, align=align, direction=self.loc.direction,
                               balance=role == "headline" if balance is None else balance, max_lines=max_lines,
-                              hyphenate=not heading)
+                              hyphenate=not heading, spans=self.loc.name_spans(text))
         except MissingGlyphError as exc:
             raise GlyphMissing(slot, str(exc)) from None
         if not result.fits:

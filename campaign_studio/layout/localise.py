@@ -11,7 +11,10 @@ numbers and web and e-mail addresses keep the digits one dials and types.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
@@ -23,6 +26,7 @@ from campaign_studio.layout.digits import NATIVE_DIGITS, localise_numbers, to_na
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
 from campaign_studio.model.campaign import VALUE, Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostics
+from campaign_studio.text.case import upper
 
 
 class MissingTranslation(Exception):
@@ -68,6 +72,20 @@ def _pseudo_words(part: str) -> str:
         return part
     lead, trail = part[: len(part) - len(part.lstrip())], part[len(part.rstrip()) :]
     return f"{lead}{pseudolocalise(core)}{trail}"
+
+
+LanguageSpans = tuple[tuple[int, int, str], ...]  # (start, end, BCP 47), as text.set_text takes them
+
+
+def untranslated_names(campaign: Campaign, translation: Callable[[Text], str | None]) -> set[str]:
+    """The source-language names a translated text shows as they are: the sources' titles
+    (never translated: a reader looks the report up by them), organisations' short names,
+    and the names of help contacts, organisations and the programme whose translation
+    keeps the source text ("Centrum Seksueel Geweld" in every language)."""
+    names = {s.title for s in campaign.sources} | {o.short for o in campaign.organisations}
+    named = [c.name for c in campaign.help_contacts] + [o.name for o in campaign.organisations]
+    names |= {t.source for t in [*named, campaign.programme.name] if translation(t) == t.source}
+    return {n.strip() for n in names if len(n.strip()) > 1}
 
 
 @dataclass
@@ -132,6 +150,7 @@ class Localiser:
         """The source text and a warning with --fallback to the source language; else an error."""
         assert self._catalog is not None
         if self.fallback == self.campaign.source_language:
+            self._shown_sources.add(text.source)
             if text.id not in self._fallbacks:
                 self._fallbacks.add(text.id)
                 self.diagnostics.warning(f"the {self.language} translation {reason}; the source text is shown instead",
@@ -154,6 +173,7 @@ class Localiser:
 
     _draft_noted: bool = field(default=False, init=False)
     _fallbacks: set[str] = field(default_factory=set, init=False)
+    _shown_sources: set[str] = field(default_factory=set, init=False)  # source texts shown for missing ones
 
     def _note_draft(self) -> None:
         if not self._draft_noted and self._catalog is not None:
@@ -192,6 +212,46 @@ class Localiser:
             self._digits_noted = True
             self.diagnostics.warning(f"language {self.language!r} has no native decimal digits; Latin digits are used")
         return system
+
+    def name_spans(self, text: str) -> LanguageSpans:
+        """Where a text in the design's language holds a source-language name (see
+        untranslated_names, and source texts shown with --fallback for a missing translation),
+        as language spans for the text engine: tagged and read aloud as Dutch, not as the
+        design's language. Matches whole words, as written, in capitals or with native
+        digits; none for the source language itself. Spans may overlap (all one language)."""
+        pattern = self._names_pattern
+        if pattern is None:
+            return ()
+        source = self.campaign.source_language
+        spans = [(m.start(), m.end(), source) for m in pattern.finditer(text)]
+        for shown in self._shown_sources:  # a source text shown instead of its translation is Dutch as a whole
+            for variant in {w for v in (shown, upper(shown, self.language)) for w in (v, self.numbers(v))}:
+                at = text.find(variant)
+                while at >= 0:
+                    spans.append((at, at + len(variant), source))
+                    at = text.find(variant, at + len(variant))
+        return tuple(sorted(set(spans)))
+
+    @cached_property
+    def _names_pattern(self) -> re.Pattern[str] | None:
+        primary = self.language.split("-")[0].lower()
+        if self.language == PSEUDO_LANGUAGE or primary == self.campaign.source_language.split("-")[0].lower():
+            return None
+        names = untranslated_names(self.campaign, self._shown)
+        variants = {v for n in names for w in (n, upper(n, self.language)) for v in (w, self.numbers(w))}
+        if not variants:
+            return None
+        alternatives = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def _shown(self, text: Text) -> str | None:
+        """The text this design shows for `text` without reporting anything (None: not shown)."""
+        if self._catalog is None:
+            return text.source
+        value, _ = self._catalog.lookup(text)
+        if value is None and self.fallback == self.campaign.source_language:
+            return text.source
+        return value
 
     def join(self, *parts: str) -> str:
         """Join short phrases as a list ("gratis, dag en nacht")."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from campaign_studio.text import bidi
 from campaign_studio.text.breaks import Unit, break_positions, protected_spans, unit_ranges
 from campaign_studio.text.fonts import Face, MissingGlyphError
-from campaign_studio.text.hyphenate import hyphenation_points
+from campaign_studio.text.hyphenate import dictionary, hyphenation_points
 from campaign_studio.text.isolation import ltr_spans
 from campaign_studio.text.segment import Segment, itemize
 from campaign_studio.text.shaping import Shaped, shape
@@ -45,26 +45,42 @@ def embedding_levels(text: str, base: int, spans: Sequence[tuple[int, int]]) -> 
     return [levels[k] for k in index]
 
 
-class Paragraph:
-    """A paragraph in one style (family, weight, language) and base direction."""
+def span_languages(length: int, spans: Sequence[tuple[int, int, str]], language: str) -> list[str]:
+    """Each character's language: "" for the paragraph's own, else the span's (a later span wins)."""
+    langs = [""] * length
+    for a, b, lang in spans:
+        lo, hi = max(a, 0), min(b, length)
+        if lang != language and lo < hi:
+            langs[lo:hi] = [lang] * (hi - lo)
+    return langs
 
-    def __init__(self, text: str, faces: Sequence[Face], family: str, language: str, base: int) -> None:
+
+class Paragraph:
+    """A paragraph in one style (family, weight, language) and base direction.
+
+    `spans` (start, end, BCP 47) mark stretches in another language: they are runs of
+    their own, shaped and hyphenated in their language, and their glyph runs carry it.
+    """
+
+    def __init__(self, text: str, faces: Sequence[Face], family: str, language: str, base: int,
+                 spans: Sequence[tuple[int, int, str]] = ()) -> None:
         self.text = text
         self.family = family
         self.language = language
         self.base = base
         self._chain = [f.ref.key for f in faces]
-        spans = protected_spans(text)
+        protected = protected_spans(text)
         levels = embedding_levels(text, base, ltr_spans(text, base))
-        self.segments: list[Segment] = itemize(text, levels, faces, family)
+        langs = span_languages(len(text), spans, language)
+        self.segments: list[Segment] = itemize(text, levels, faces, family, langs)
         self._seg_starts = [s.start for s in self.segments]
-        ranges = unit_ranges(text, break_positions(text, spans))
+        ranges = unit_ranges(text, break_positions(text, protected))
         self._cuts = sorted({0, len(text), *self._seg_starts, *(x for r in ranges for x in r)})
         self._measured: dict[tuple[int, int], float] = {}
         self._points: dict[int, tuple[int, ...]] = {}
         self.units: list[Unit] = []
         for a, c, b in ranges:
-            prot = any(x < c and a < y for x, y in spans)
+            prot = any(x < c and a < y for x, y in protected)
             self.units.append(Unit(a, c, b, self.measure(a, c), self.measure(c, b), prot))
         self.unit_texts = tuple(text[u.start : u.content_end] for u in self.units)  # what the breaker looks at
 
@@ -86,9 +102,24 @@ class Paragraph:
 
     def shaped(self, text: str, seg: Segment) -> Shaped:
         try:
-            return shape(seg.face, text, seg.rtl, seg.script, self.language)
+            return shape(seg.face, text, seg.rtl, seg.script, self.language_of(seg))
         except MissingGlyphError as err:
             raise MissingGlyphError(err.char, self._chain, self.family) from err
+
+    def language_of(self, seg: Segment) -> str:
+        return seg.language or self.language
+
+    def _unit_language(self, u: Unit) -> str | None:
+        """The language to hyphenate a unit in: its span's, or None when a span edge cuts the word.
+
+        A span is hyphenated only in a paragraph whose own language is: Arabic or Turkish
+        text has no hyphens, and a Dutch name inside it gets none either.
+        """
+        langs = {self.language_of(s) for _, _, s in self.pieces(u.start, u.content_end)}
+        lang = langs.pop() if len(langs) == 1 else None
+        if lang != self.language and dictionary(self.language) is None:
+            return None
+        return lang
 
     def measure(self, a: int, b: int) -> float:
         """Width of text[a:b] in em."""
@@ -104,7 +135,8 @@ class Paragraph:
         pts = self._points.get(k)
         if pts is None:
             u = self.units[k]
-            pts = () if u.protected else hyphenation_points(self.text, u.start, u.content_end, self.language)
+            lang = None if u.protected else self._unit_language(u)
+            pts = () if lang is None else hyphenation_points(self.text, u.start, u.content_end, lang)
             self._points[k] = pts
         return pts
 

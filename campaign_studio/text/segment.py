@@ -26,6 +26,7 @@ class Segment:
     level: int
     face: Face
     script: str  # ISO 15924; 'Zyyy' when the run holds only common characters
+    language: str = ""  # BCP 47 of a span in another language than the paragraph's; "" = the paragraph's
 
     @property
     def rtl(self) -> bool:
@@ -115,14 +116,24 @@ def resolve_scripts(text: str, chosen: Sequence[int], levels: Sequence[int]) -> 
     return [s or "Zyyy" for s in scripts]
 
 
-def itemize(text: str, levels: Sequence[int], faces: Sequence[Face], family: str) -> list[Segment]:
-    """Maximal runs of equal (level, face, script), in logical order."""
+def itemize(text: str, levels: Sequence[int], faces: Sequence[Face], family: str,
+            languages: Sequence[str] | None = None) -> list[Segment]:
+    """Maximal runs of equal (level, face, script, language), in logical order.
+
+    `languages` gives each character's language ("" = the paragraph's): a Dutch name
+    inside English text becomes a run of its own, so it is tagged and spoken as Dutch.
+    """
     chosen = assign_faces(text, faces, family, levels)
     scripts = resolve_scripts(text, chosen, levels)
+    langs = languages if languages is not None else [""] * len(text)
     segments: list[Segment] = []
     start = 0
+
+    def key(i: int) -> tuple[int, int, str, str]:
+        return levels[i], chosen[i], scripts[i], langs[i]
+
     for i in range(1, len(text) + 1):
-        if i == len(text) or (levels[i], chosen[i], scripts[i]) != (levels[start], chosen[start], scripts[start]):
-            segments.append(Segment(start, i, levels[start], faces[chosen[start]], scripts[start]))
+        if i == len(text) or key(i) != key(start):
+            segments.append(Segment(start, i, levels[start], faces[chosen[start]], scripts[start], langs[start]))
             start = i
     return segments

@@ -20,7 +20,7 @@ from campaign_studio.text import bidi
 from campaign_studio.text.breaks import BREAK_SPACES
 from campaign_studio.text.fonts import FontLibrary
 from campaign_studio.text.linebreak import Breaking, Line, balanced, greedy, pretty
-from campaign_studio.text.paragraph import Paragraph
+from campaign_studio.text.paragraph import Paragraph, span_languages
 from campaign_studio.text.segment import Segment
 from campaign_studio.text.shaping import Shaped
 
@@ -73,13 +73,54 @@ class _Block:
         return max(line_height, METRIC_FILL * (self.ascent + self.descent + self.line_gap))
 
 
-@lru_cache(maxsize=512)
-def _analyse(text: str, family: str, weight: str, language: str, direction: str, fonts: FontLibrary) -> _Block:
-    faces = fonts.faces(family, weight)
-    text = text.translate(_NEWLINES)
-    base = (bidi.paragraph_level(text) or 0) if direction == "auto" else int(direction == "rtl")
+Spans = tuple[tuple[int, int, str], ...]  # (start, end, BCP 47) over the logical text
+
+
+def _check_spans(text: str, spans: Spans) -> None:
+    for a, b, lang in spans:
+        if not (0 <= a < b <= len(text)) or not lang:
+            raise ValueError(f"language span {(a, b, lang)!r} is not a non-empty stretch of the {len(text)} characters")
+
+
+def _split(text: str, spans: Spans, language: str) -> list[tuple[str, Spans]]:
+    """The paragraphs as Paragraph sees them (newlines normalised, break spaces stripped),
+    each with the language spans moved to its own offsets."""
     strip = "".join(BREAK_SPACES)
-    paras = tuple(Paragraph(p.strip(strip), faces, family, language, base) for p in text.split("\n"))
+    if not spans:
+        return [(p.strip(strip), ()) for p in text.translate(_NEWLINES).split("\n")]
+    chars: list[tuple[str, str]] = []  # (character, language) after normalising; "\r" is dropped
+    for ch, lang in zip(text, span_languages(len(text), spans, language), strict=True):
+        chars += [(c, lang) for c in ch.translate(_NEWLINES)]
+    out: list[tuple[str, Spans]] = []
+    start = 0
+    for end in [i for i, (c, _) in enumerate(chars) if c == "\n"] + [len(chars)]:
+        para = chars[start:end]
+        start = end + 1
+        lo, hi = 0, len(para)
+        while lo < hi and para[lo][0] in strip:
+            lo += 1
+        while hi > lo and para[hi - 1][0] in strip:
+            hi -= 1
+        para = para[lo:hi]
+        local: list[tuple[int, int, str]] = []
+        for i, (_, lang) in enumerate(para):
+            if not lang:
+                continue
+            if local and local[-1][1] == i and local[-1][2] == lang:
+                local[-1] = (local[-1][0], i + 1, lang)
+            else:
+                local.append((i, i + 1, lang))
+        out.append(("".join(c for c, _ in para), tuple(local)))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _analyse(text: str, family: str, weight: str, language: str, direction: str, fonts: FontLibrary,
+             spans: Spans = ()) -> _Block:
+    faces = fonts.faces(family, weight)
+    flat = text.translate(_NEWLINES)
+    base = (bidi.paragraph_level(flat) or 0) if direction == "auto" else int(direction == "rtl")
+    paras = tuple(Paragraph(p, faces, family, language, base, local) for p, local in _split(text, spans, language))
     used = set().union(*(p.faces_used() for p in paras)) or {faces[0]}
     return _Block(paras, base, max(f.ascender for f in used), max(f.descender for f in used),
                   max(f.line_gap for f in used))
@@ -150,7 +191,7 @@ def _glyph_run(seg: Segment, pieces: list[tuple[str, Shaped]], x: float, y: floa
         size=size,
         direction="rtl" if seg.rtl else "ltr",
         script=seg.script,
-        language=style.language,
+        language=seg.language or style.language,
         width=sum(g.x_advance for g in glyphs),
         glyphs=tuple(glyphs),
         color=style.color,
@@ -202,6 +243,7 @@ def set_text(
     balance: bool = False,
     hyphenate: bool = True,
     avoid_widows: bool = True,
+    spans: Spans = (),
     fonts: FontLibrary | None = None,
 ) -> SetText:
     """Break and position `text` top-aligned in `box` at style.size.
@@ -209,11 +251,14 @@ def set_text(
     The first baseline is at box.y + ascent, the next ones every line_height * size
     (more for scripts whose fonts need it, see METRIC_FILL). "start" is the left edge for
     left-to-right paragraphs, the right edge otherwise. avoid_widows re-breaks a paragraph
-    that would end with one word alone, keeping its number of lines.
+    that would end with one word alone, keeping its number of lines. `spans` (start,
+    end, BCP 47) mark stretches of `text` in another language than style.language:
+    their glyph runs carry that language, and they are shaped and hyphenated in it.
     """
     _check(align, direction)
+    _check_spans(text, spans)
     lib = fonts or FontLibrary.default()
-    block = _analyse(text, style.family, style.weight, style.language, direction, lib)
+    block = _analyse(text, style.family, style.weight, style.language, direction, lib, spans)
     breaking = _break(block, box.w / style.size, balance, hyphenate, avoid_widows=avoid_widows)
     return _build(block, breaking, style, box, style.size, align)
 
@@ -240,19 +285,21 @@ def fit_text(
     hyphenate: bool = True,
     max_lines: int | None = None,
     avoid_widows: bool = True,
+    spans: Spans = (),
     fonts: FontLibrary | None = None,
 ) -> FitResult:
     """The largest size from style.size down to min_size (3 % steps) at which the text
     fits the box (height, width, max_lines); else the min_size setting with fits=False.
 
     Sizes at which a word must be hyphenated because it is wider than the box are
-    tried only after every size without such a split failed.
+    tried only after every size without such a split failed. `spans` as in set_text.
     """
     _check(align, direction)
+    _check_spans(text, spans)
     if min_size <= 0:
         raise ValueError(f"min_size must be positive, not {min_size}")
     lib = fonts or FontLibrary.default()
-    block = _analyse(text, style.family, style.weight, style.language, direction, lib)
+    block = _analyse(text, style.family, style.weight, style.language, direction, lib, spans)
     breaking: tuple[tuple[int, Breaking], ...] = ()
     size = min_size
     # First shrink rather than split a word too wide for a line by itself; only if no

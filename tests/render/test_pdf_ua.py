@@ -261,3 +261,26 @@ def test_logo_is_a_figure_with_its_alt_and_a_span_in_another_language_has_lang(l
     path.write_bytes(render_pdf(page))
     with pikepdf.open(path) as pdf:
         assert str(pdf.Root.StructTreeRoot.K[0].K[0].Lang) == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_dutch_source_title_is_a_dutch_span_in_a_translated_poster(
+        rendered: dict[tuple[str, str, str], Rendered], lang: str) -> None:
+    """The report's title (and the help contact's name) are kept in Dutch: their marked
+    content says /Lang nl, so a screen reader reads them with a Dutch voice; every
+    other text stays in the page's language, and the source line is extracted whole."""
+    r = rendered[("statistic-spotlight", "a3", lang)]
+    title = _campaign().source("rutgers-2017").title  # type: ignore[attr-defined]
+    with pikepdf.open(r.path) as pdf:
+        assert str(pdf.Root.Lang) == lang
+        nodes = [n for n in pdf.Root.StructTreeRoot.K[0].K]
+        assert all(str(n.get("/Lang", lang)) == lang for n in nodes)
+    tagged = [(props["/Lang"], _BIDI_CONTROLS.sub("", props.get("/ActualText", "")))
+              for _, props in _content_tags(r.path) if "/Lang" in props]
+    assert ("nl", title) in tagged
+    assert ("nl", "Centrum Seksueel Geweld") in tagged
+    assert {lang_ for lang_, _ in tagged} == {"nl"}
+    source = next(b for b in r.page.text_blocks() if b.slot == "source")
+    assert title in source.text and source.language == lang
+    assert [run.text for line in source.lines for run in line.runs if run.language == "nl"] == [title]
+    assert _normalise(source.text) in _normalise(run_tool("pdftotext", "-enc", "UTF-8", r.path, "-"))

@@ -40,6 +40,7 @@ class Overflow(Exception):
 class Placed:
     items: list[Item]
     height: float
+    slot: str = ""  # the template slot the items show (set by the engine)
 
 
 @dataclass

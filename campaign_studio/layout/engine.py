@@ -9,7 +9,7 @@ the result is an overflow error naming template, slot, language and format.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack
 from campaign_studio.layout.builders import BUILDERS
@@ -86,8 +86,10 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
 
     # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
     # no hole over the bound, and then has the largest scale.
-    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
-    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
+    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int, tuple[str, ...]] | None = None
+    variants = [(index, variant, moved) for index, arrangement in enumerate(design.template.arrangements(grid.wide))
+                for variant, moved in flowed(design.template, arrangement, design.brand)]
+    for index, arrangement, moved in variants:
         for drops in drop_sets:
             try:
                 found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
@@ -102,17 +104,17 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             excess = max((hole.height if hole else 0.0) - bound, 0.0) / bound
             rank = (len(drops), round(excess, 1), -scale)
             if best is None or rank < best[0]:
-                best = (rank, drops, scale, items, index)
+                best = (rank, drops, scale, items, index, moved)
             break
     if best is not None:
-        _, drops, scale, items, index = best
+        _, drops, scale, items, index, moved = best
         if drops:
             diagnostics.warning(
                 _drop_warning(drops),
                 design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, items, loc, scale, drops, index)
+        return _page(design, grid, items, loc, scale, drops, index, moved)
     assert failure is not None
     owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
@@ -125,6 +127,25 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+def flowed(template: Template, arrangement: Arrangement, brand: Brand) -> list[tuple[Arrangement, tuple[str, ...]]]:
+    """The arrangement as the template gives it, and on a card with two columns each variant
+    with the last k flowing slots (sender line, source, partner logo) of one column's foot moved
+    to the foot of the other: layout picks the variant that balances the columns best."""
+    variants: list[tuple[Arrangement, tuple[str, ...]]] = [(arrangement, ())]
+    if len(arrangement.columns) != 2:
+        return variants
+    for src in (0, 1):
+        column, other = arrangement.columns[src], arrangement.columns[1 - src]
+        movable = [n for n in column.bottom if template.slots[n].flows and _shows_something(template.slots[n], brand)]
+        for k in range(1, len(movable) + 1):
+            moved = tuple(movable[-k:])
+            columns = list(arrangement.columns)
+            columns[src] = replace(column, bottom=tuple(n for n in column.bottom if n not in moved))
+            columns[1 - src] = replace(other, bottom=(*other.bottom, *moved))
+            variants.append((replace(arrangement, columns=tuple(columns)), moved))
+    return variants
 
 
 def _finish(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, drops: frozenset[str],
@@ -225,9 +246,20 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         panel = Fill(Rect(0, panel_top, grid.page.w, grid.page.bottom - panel_top), ctx.color("panel"), role="panel")
         band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
         column_bottom = panel_top - grid.margin
-    for column, area in zip(arrangement.columns, column_areas(grid, arrangement, ctx.rtl, column_bottom), strict=True):
-        items += _fill_column(ctx, template, column, area, dropped)
-    return items + band_items
+    areas = column_areas(grid, arrangement, ctx.rtl, column_bottom)
+    filled = [_fill_column(ctx, template, column, area, dropped, ctx.scale)
+              for column, area in zip(arrangement.columns, areas, strict=True)]
+    if ctx.finishing and len(filled) > 1:
+        # Columns with room left grow as a whole, but no further than the design's heroes
+        # did: text never outgrows the headline or figure of another column.
+        cap = min([COLUMN_GROW_LIMIT, *(hero for _, hero in filled if hero is not None)])
+        filled = [_fill_column(ctx, template, column, area, dropped, cap)
+                  for column, area in zip(arrangement.columns, areas, strict=True)]
+    late: list[Item] = []  # slots that flowed to another column: still read last (sender, source)
+    for placed_slots, _ in filled:
+        for slot, placed in placed_slots:
+            (late if template.slots[slot].flows else items).extend(placed)
+    return items + late + band_items
 
 
 def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float) -> list[Rect]:
@@ -275,7 +307,7 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
         finally:
             ctx.scale = scale
         if ctx.built[key].items:
-            parts.append(ctx.built[key])
+            parts.append(replace(ctx.built[key], slot=name))
     return parts
 
 
@@ -283,7 +315,10 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
 GROUP_SPACE_WEIGHT = 3.0
 
 
-def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
+def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str], cap: float
+                 ) -> tuple[list[tuple[str, list[Item]]], float | None]:
+    """The column's slots placed in its area, and the scale its heroes grew to (None: no hero).
+    cap: the scale up to which the whole column may grow into room left after its heroes."""
     groups = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
     free = area.h - _stacked_height(ctx, groups)
@@ -291,9 +326,12 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
         required = [n for n in names if template.slots[n].required] or names
         raise _ColumnFull(required[-1], area.h - free, area.h, names)
+    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
+    hero = ctx.scale if any(template.slots[n].grow > 1.0 for n in names) else None
     if ctx.finishing and free > 0:
-        groups, free = _grow_hero(ctx, template, column, area, dropped, groups, free)
-    return _place_parts(ctx, column.align, groups, area, free)
+        groups, free, grown = _grow_into(ctx, template, column, area, dropped, groups, free, cap)
+        hero = grown or hero
+    return _place_parts(ctx, column.align, groups, area, free), hero
 
 
 def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
@@ -304,45 +342,70 @@ def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
             + 1.5 * slot_gap * max(len(present) - 1, 0))
 
 
-def _grow_hero(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
-               groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
-    """Let the column's heroes (slots with grow) take up its free space together: their scale
-    rises from the design's toward their `grow` limit (an absolute scale), as far as the column
-    holds. On a wide card the design's scale may be set by another column full of text at the
-    size floor; the hero need not stay small for that."""
+# A column with room left after its heroes grew sets all its slots larger, up to the template's
+# full scale: on a wide card the design's scale is set by the fuller column (often text at the
+# size floor), and the other column need not stay small for it. Sizes keep their proportions
+# inside the column, so its hierarchy holds.
+COLUMN_GROW_LIMIT = 1.0
+
+
+def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+               groups: list[list[Placed]], free: float, cap: float
+               ) -> tuple[list[list[Placed]], float, float | None]:
+    """Let the column take up its free space: first its heroes (slots with grow) together, their
+    scale rising from the design's toward their `grow` limit (an absolute scale); then, while
+    the free space is over the hole bound, every slot of the column together up to cap.
+    Returns the groups, the room left and the heroes' scale (None: the column has none)."""
     names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
-    heroes = tuple(n for n in names if template.slots[n].grow > ctx.scale)
-    if not heroes:
-        return groups, free
-    limit = min(template.slots[n].grow for n in heroes)
-    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02) + 1)]
+    heroes = tuple(n for n in names if template.slots[n].grow > 1.0)
+    hero_scale = None
+    if heroes and max(template.slots[n].grow for n in heroes) > ctx.scale:
+        limit = min(template.slots[n].grow for n in heroes)
+        (groups, free), hero_scale = _grow_search(ctx, template, column, area, dropped, (groups, free), limit,
+                                                  lambda t: {n: t / ctx.scale for n in heroes})
+    bound = HOLE_BOUND_GAPS * ctx.grid.size(SLOT_GAP) * ctx.scale
+    if free > bound and ctx.scale < cap:
+        def grown(target: float) -> dict[str, float]:
+            return {n: max(target, hero_scale or target) / ctx.scale if n in heroes else target / ctx.scale
+                    for n in names}
+
+        (groups, free), _ = _grow_search(ctx, template, column, area, dropped, (groups, free), cap, grown)
+    return groups, free, hero_scale
+
+
+def _grow_search(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                 start: tuple[list[list[Placed]], float], limit: float,
+                 factors: Callable[[float], dict[str, float]]) -> tuple[tuple[list[list[Placed]], float], float]:
+    """The largest target scale up to limit (by steps of 0.02) at which the column still holds
+    its slots grown by factors(target), by bisection (a larger slot never needs less room)."""
+    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02 + 1e-6) + 1)]
 
     def trial(target: float) -> tuple[list[list[Placed]], float] | None:
-        grown = {n: target / ctx.scale for n in heroes}
         try:
-            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=grown)
+            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=factors(target))
                      for part in (column.top, column.middle, column.bottom)]
         except Overflow:
             return None
         room = area.h - _stacked_height(ctx, built)
         return (built, room) if room >= 0 else None
 
-    best = (groups, free)
-    low, high = 0, len(targets) - 1  # bisection: a larger hero never needs less room
+    best, best_target = start, ctx.scale
+    low, high = 0, len(targets) - 1
     while low <= high:
         mid = (low + high) // 2
         found = trial(targets[mid])
         if found is None:
             high = mid - 1
         else:
-            best, low = found, mid + 1
-    return best
+            (best, best_target), low = (found, targets[mid]), mid + 1
+    return best, best_target
 
 
-def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float) -> list[Item]:
-    """Stack the groups' blocks down the column. Free space goes between the blocks (spread:
-    the first at the top edge, the last at the bottom edge, more between groups than inside
-    one) or below / above all of them (top / bottom)."""
+def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float
+                 ) -> list[tuple[str, list[Item]]]:
+    """Stack the groups' blocks down the column, each with its slot's name. Free space goes
+    between the blocks (spread: the first at the top edge, the last at the bottom edge, more
+    between groups than inside one) or below / above all of them (top / bottom)."""
     slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
     flat = [(gi, p) for gi, g in enumerate(groups) for p in g]
     weights = [GROUP_SPACE_WEIGHT if flat[i][0] != flat[i - 1][0] else 1.0 for i in range(1, len(flat))]
@@ -352,19 +415,19 @@ def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, f
             extra[i] = free * w / sum(weights)
     elif align == "bottom" and flat:
         extra[0] = free
-    items: list[Item] = []
+    placed: list[tuple[str, list[Item]]] = []
     y = area.y
     for i, (gi, part) in enumerate(flat):
         if i:
             y += slot_gap * (1.5 if gi != flat[i - 1][0] else 1.0)
         y += extra[i]
-        items += [shift(it, 0, y) for it in part.items]
+        placed.append((part.slot, [shift(it, 0, y) for it in part.items]))
         y += part.height
-    return items
+    return placed
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,
-          dropped: frozenset[str], arrangement: int) -> Page:
+          dropped: frozenset[str], arrangement: int, moved: tuple[str, ...]) -> Page:
     subject = design.subject
     if subject.statistic is not None:
         title = loc.text(subject.statistic.label)
@@ -390,5 +453,5 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
                   "keywords": loc.text(design.campaign.programme.campaign_name),
                   # How the design was fitted, for the survey (bench/survey.py) and its tests.
                   "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
-                  "arrangement": str(arrangement)},
+                  "arrangement": str(arrangement), "flowed": ",".join(moved)},
     )

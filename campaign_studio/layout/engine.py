@@ -30,14 +30,25 @@ HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps
 # "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
 # "logo-below-minimum" lets the logo shrink under the brand's minimum with the text, before
 # any help content goes.
-DROP_ORDER = ("partner", "sender", "others-details", "logo-below-minimum", "cta", "others", "body")
+# A help card's description on a poster ("help-details", "help_card-details") repeats what the
+# message says; it goes before the sender line, who speaks, does.
+DROP_ORDER = ("partner", "help-details", "help_card-details", "sender", "others-details", "logo-below-minimum",
+              "cta", "others", "body")
 
 
-def _drop_warning(drops: frozenset[str]) -> str:
+_DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}
+
+
+def _kind(template: Template, name: str) -> str:
+    slot = template.slots.get(name.removesuffix("-details"))
+    return slot.kind if slot else ""
+
+
+def _drop_warning(template: Template, drops: frozenset[str]) -> str:
     slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum")))
     parts = [f"left out optional slot(s) {', '.join(slots)}"] if slots else []
-    parts += [f"left out the hours, costs and descriptions in {d.removesuffix('-details')}"
-              for d in sorted(drops) if d.endswith("-details")]
+    parts += [f"left out the {_DETAILS[kind]} in {d.removesuffix('-details')}"
+              for d in sorted(drops) if d.endswith("-details") and (kind := _kind(template, d)) in _DETAILS]
     parts += [f"made the {d.removesuffix('-below-minimum')} smaller than the brand's minimum"
               for d in sorted(drops) if d.endswith("-below-minimum")]
     return "; ".join(parts) + " to make room"
@@ -69,7 +80,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     grid = make_grid(design.format)
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand)]
+    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
     # (the logo shrinks toward its minimum over the comfortable scales instead).
     drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
@@ -110,7 +121,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         _, drops, scale, items, index, moved = best
         if drops:
             diagnostics.warning(
-                _drop_warning(drops),
+                _drop_warning(design.template, drops),
                 design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
@@ -182,13 +193,14 @@ def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagno
     )
 
 
-def _droppable(template: Template, name: str, brand: Brand) -> bool:
+def _droppable(template: Template, name: str, brand: Brand, poster: bool) -> bool:
     if name.endswith("-below-minimum"):
         logo = template.slots.get(name.removesuffix("-below-minimum"))
         return logo is not None and logo.kind == "logo" and _shows_something(logo, brand)
     if name.endswith("-details"):
         base = template.slots.get(name.removesuffix("-details"))
-        return base is not None and base.kind == "help-list"
+        # A help card describes its contact on posters only (help_blocks.build_help_card).
+        return base is not None and (base.kind == "help-list" or (base.kind == "help-card" and poster))
     slot = template.slots.get(name)
     return slot is not None and not slot.required and _shows_something(slot, brand)
 

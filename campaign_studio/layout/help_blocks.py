@@ -55,7 +55,9 @@ def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     # What the contact is for is shown on posters, where the card has room for it (on a social
     # card that room goes to the other contacts).
     first = not ctx.grid.wide
-    for beside, described in ((first, ctx.grid.print), (not first, ctx.grid.print), (first, False)):
+    # The engine leaves the description out ("<slot>-details") before the sender line goes.
+    describe = ctx.grid.print and f"{slot.name}-details" not in ctx.dropped
+    for beside, described in ((first, describe), (not first, describe), (first, False)):
         try:
             return _help_card(ctx, slot, x, width, max_height, qr_beside=beside, described=described)
         except Overflow:
@@ -72,6 +74,9 @@ def main_contact(ctx: Ctx) -> HelpContact:
     """The contact a card refers people to: its message's own `help:` contact, else the national helpline."""
     msg = ctx.subject.message
     return ctx.campaign.help_contact(msg.help) if msg is not None and msg.help else ctx.campaign.primary_help
+
+
+QR_MIN_SHARE = 0.2  # a QR code beside the text is at least this share of the card's inner width
 
 
 def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
@@ -102,6 +107,8 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
         line = f"{ctx.loc.text(national.name)}: {national.phone or _contact_lines(ctx, national)[2]}"
         blocks.append(ctx.text_block(f"{slot.name}-national", "panel_bold", line, text_x, text_w, max_height))
     text = _stack([Placed([b], b.box.h) for b in blocks], gap)
+    if beside:  # the code no taller than the text beside it (it stays large enough to scan)
+        qr_side = min(qr_side, max(text.height, inner_w * QR_MIN_SHARE))
     inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
     text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
     items: list[Item] = [shift(i, 0, text_dy) for i in text.items]

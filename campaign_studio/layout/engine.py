@@ -27,12 +27,11 @@ from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Tem
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
-# "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
-# "logo-below-minimum" lets the logo shrink under the brand's minimum with the text, before
-# any help content goes.
-# A help card's description on a poster ("help-details", "help_card-details") repeats what the
-# message says; it goes before the sender line, who speaks, does.
-DROP_ORDER = ("partner", "help-details", "help_card-details", "sender", "others-details", "logo-below-minimum",
+# "<slot>-details" is a help card's description on a poster (it repeats what the message says)
+# or a help list's hours, costs and descriptions (the list still names each contact and its
+# number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
+# brand's minimum with the text. The sender line, who speaks, goes only after these.
+DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
               "cta", "others", "body")
 
 

@@ -8,6 +8,7 @@ import segno
 
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _stack
 from campaign_studio.layout.geometry import shift
+from campaign_studio.layout.scales import COMFORTABLE_SCALE
 from campaign_studio.model.campaign import HelpContact
 from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
 from campaign_studio.model.template import Slot
@@ -86,7 +87,9 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
     pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
     gap = ctx.grid.size(0.8) * ctx.scale
     inner_x, inner_w = x + pad, width - 2 * pad
-    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url and with_qr else 0.0
+    # The code shrinks with the type below the comfortable scale, down to a size still easy to scan.
+    share = max((0.34 if qr_beside else 0.5) * min(ctx.scale / COMFORTABLE_SCALE, 1.0), QR_MIN_SHARE)
+    qr_side = min(inner_w * share, max_height * 0.4) if contact.url and with_qr else 0.0
     beside = qr_beside and qr_side > 0
     text_w = inner_w - (qr_side + pad if beside else 0)
     text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)

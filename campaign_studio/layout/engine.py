@@ -81,8 +81,11 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     _note_unverified(design, diagnostics)
     optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
-    # (the logo shrinks toward its minimum over the comfortable scales instead).
-    drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
+    # (the logo shrinks toward its minimum over the comfortable scales instead). Every set of
+    # them, from the cheapest: each slot weighs more than all that go before it in DROP_ORDER
+    # together, so a later slot stays whenever leaving out any earlier ones makes room.
+    drop_sets = [frozenset(n for i, n in enumerate(optional) if m >> i & 1) for m in range(2 ** len(optional))]
+    weight = {n: 2 ** i for i, n in enumerate(optional)}
     failure: Overflow | _ColumnFull | None = None
 
     def attempt(arrangement: Arrangement, scale: float, drops: frozenset[str]) -> list[Item] | None:
@@ -94,8 +97,8 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             failure = exc
             return None
 
-    # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
-    # no hole over the bound, and then has the largest scale.
+    # Of the template's arrangements for this shape (and their flowed variants), the one that
+    # leaves out the least, leaves no hole over the bound, and then has the largest scale.
     best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int, tuple[str, ...]] | None = None
     variants = [(index, variant, moved) for index, arrangement in enumerate(design.template.arrangements(grid.wide))
                 for variant, moved in flowed(design.template, arrangement, design.brand)]
@@ -112,7 +115,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             hole = largest_hole(items, grid, column_areas(grid, arrangement, ctx.rtl, grid.content.bottom))
             bound = HOLE_BOUND_GAPS * grid.size(SLOT_GAP) * scale
             excess = max((hole.height if hole else 0.0) - bound, 0.0) / bound
-            rank = (len(drops), round(excess, 1), -scale)
+            rank = (sum(weight[d] for d in drops), round(excess, 1), -scale)
             if best is None or rank < best[0]:
                 best = (rank, drops, scale, items, index, moved)
             break

@@ -100,7 +100,7 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # Of the template's arrangements for this shape (and their flowed variants), the one that
     # leaves out the least, leaves no hole over the bound, and then has the largest scale.
     best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int, tuple[str, ...]] | None = None
-    variants = [(index, variant, moved) for index, arrangement in enumerate(design.template.arrangements(grid.wide))
+    variants = [(index, variant, moved) for index, arrangement in enumerate(arrangements_for(design.template, grid.wide))
                 for variant, moved in flowed(design.template, arrangement, design.brand)]
     for index, arrangement, moved in variants:
         for drops in drop_sets:
@@ -140,6 +140,30 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+# On a card with two columns the template's widths may also shift by these shares toward either
+# column: a column of text at the size floor gets the width it needs, the other its height.
+WIDTH_SHIFTS = (0.08, -0.08)
+MIN_COLUMN_SHARE = 0.3
+
+
+def arrangements_for(template: Template, wide: bool) -> tuple[Arrangement, ...]:
+    """The template's arrangements for a shape, then those with two columns at shifted widths
+    (page metadata "arrangement" indexes this list)."""
+    base = template.arrangements(wide)
+    shifted = []
+    for delta in WIDTH_SHIFTS:
+        for arrangement in base:
+            if len(arrangement.columns) != 2:
+                continue
+            first, second = arrangement.columns
+            total = first.width + second.width
+            if min(first.width + delta * total, second.width - delta * total) < MIN_COLUMN_SHARE * total:
+                continue
+            shifted.append(replace(arrangement, columns=(replace(first, width=first.width + delta * total),
+                                                         replace(second, width=second.width - delta * total))))
+    return (*base, *shifted)
 
 
 def flowed(template: Template, arrangement: Arrangement, brand: Brand) -> list[tuple[Arrangement, tuple[str, ...]]]:

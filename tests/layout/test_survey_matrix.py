@@ -84,7 +84,7 @@ def test_two_column_cards_stay_within_their_measured_holes(matrix: list[Surveyed
 
 def test_the_tops_of_the_columns_line_up_on_two_column_cards(matrix: list[Surveyed]) -> None:
     from campaign_studio.content.languages import language_info
-    from campaign_studio.layout.engine import column_areas
+    from campaign_studio.layout.engine import arrangements_for, column_areas
     from campaign_studio.layout.grid import make_grid
 
     misaligned = []
@@ -92,7 +92,7 @@ def test_the_tops_of_the_columns_line_up_on_two_column_cards(matrix: list[Survey
         if not d.page or d.survey.format not in TWO_COLUMN_FORMATS:
             continue
         grid = make_grid(d.design.format)
-        arrangement = d.design.template.arrangements(True)[int(d.page.metadata["arrangement"])]
+        arrangement = arrangements_for(d.design.template, True)[int(d.page.metadata["arrangement"])]
         rtl = language_info(d.design.language).direction == "rtl"
         for area in column_areas(grid, arrangement, rtl, grid.content.bottom):
             tops = [i.box.y for i in d.page.items if area.x <= i.box.x + i.box.w / 2 <= area.right]

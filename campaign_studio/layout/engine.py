@@ -21,7 +21,7 @@ from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
-from campaign_studio.model.pagetree import Fill, Item, Page, Rect
+from campaign_studio.model.pagetree import Fill, Item, Page, Rect, TextBlock
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
@@ -285,13 +285,13 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
         column_bottom = panel_top - grid.margin
     areas = column_areas(grid, arrangement, ctx.rtl, column_bottom)
-    filled = [_fill_column(ctx, template, column, area, dropped, ctx.scale)
+    filled = [_fill_column(ctx, template, column, area, dropped, None)
               for column, area in zip(arrangement.columns, areas, strict=True)]
-    if ctx.finishing and len(filled) > 1:
-        # Columns with room left grow as a whole, but no further than the design's heroes
-        # did: text never outgrows the headline or figure of another column.
-        cap = min([COLUMN_GROW_LIMIT, *(hero for _, hero in filled if hero is not None)])
-        filled = [_fill_column(ctx, template, column, area, dropped, cap)
+    heroes = [size for _, size in filled if size is not None]
+    if ctx.finishing and len(filled) > 1 and heroes:
+        # Columns with room left grow as a whole, but their text stays clearly smaller than
+        # the design's heroes (headline, figure, phone number), in whichever column they are.
+        filled = [_fill_column(ctx, template, column, area, dropped, min(heroes))
                   for column, area in zip(arrangement.columns, areas, strict=True)]
     late: list[Item] = []  # slots that flowed to another column: still read last (sender, source)
     for placed_slots, _ in filled:
@@ -353,10 +353,11 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
 GROUP_SPACE_WEIGHT = 3.0
 
 
-def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str], cap: float
-                 ) -> tuple[list[tuple[str, list[Item]]], float | None]:
-    """The column's slots placed in its area, and the scale its heroes grew to (None: no hero).
-    cap: the scale up to which the whole column may grow into room left after its heroes."""
+def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                 hero_size: float | None) -> tuple[list[tuple[str, list[Item]]], float | None]:
+    """The column's slots placed in its area, and the smallest type size of its heroes' own
+    text (None: no hero). hero_size: the design's smallest hero size, under which the whole
+    column may grow into room its heroes left (None: it does not)."""
     groups = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
     free = area.h - _stacked_height(ctx, groups)
@@ -364,12 +365,12 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
         required = [n for n in names if template.slots[n].required] or names
         raise _ColumnFull(required[-1], area.h - free, area.h, names)
-    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
-    hero = ctx.scale if any(template.slots[n].grow > 1.0 for n in names) else None
     if ctx.finishing and free > 0:
-        groups, free, grown = _grow_into(ctx, template, column, area, dropped, groups, free, cap)
-        hero = grown or hero
-    return _place_parts(ctx, column.align, groups, area, free), hero
+        groups, free = _grow_into(ctx, template, column, area, dropped, groups, free, hero_size)
+    heroes = {n for n in (*column.top, *column.middle, *column.bottom) if template.slots[n].grow > 1.0}
+    sizes = [i.size for g in groups for p in g if p.slot in heroes for i in p.items
+             if isinstance(i, TextBlock) and i.slot == p.slot]
+    return _place_parts(ctx, column.align, groups, area, free), min(sizes, default=None)
 
 
 def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
@@ -380,42 +381,55 @@ def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
             + 1.5 * slot_gap * max(len(present) - 1, 0))
 
 
-# A column with room left after its heroes grew sets all its slots larger, up to the template's
-# full scale: on a wide card the design's scale is set by the fuller column (often text at the
-# size floor), and the other column need not stay small for it. Sizes keep their proportions
-# inside the column, so its hierarchy holds.
-COLUMN_GROW_LIMIT = 1.0
+# A column with room left after its heroes grew sets all its slots larger together, up to this
+# scale: on a wide card the design's scale is set by the fuller column (often text at the size
+# floor), and the other column need not stay small for it. Its text stays at most this share
+# of the design's smallest hero size, so the hierarchy holds across the columns.
+COLUMN_GROW_LIMIT = 1.3
+HERO_RATIO = 0.75
 
 
 def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
-               groups: list[list[Placed]], free: float, cap: float
-               ) -> tuple[list[list[Placed]], float, float | None]:
+               groups: list[list[Placed]], free: float, hero_size: float | None
+               ) -> tuple[list[list[Placed]], float]:
     """Let the column take up its free space: first its heroes (slots with grow) together, their
     scale rising from the design's toward their `grow` limit (an absolute scale); then, while
-    the free space is over the hole bound, every slot of the column together up to cap.
-    Returns the groups, the room left and the heroes' scale (None: the column has none)."""
+    the free space is over the hole bound, every slot of the column together (see HERO_RATIO)."""
     names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
     heroes = tuple(n for n in names if template.slots[n].grow > 1.0)
-    hero_scale = None
+    hero_scale = ctx.scale
     if heroes and max(template.slots[n].grow for n in heroes) > ctx.scale:
         limit = min(template.slots[n].grow for n in heroes)
         (groups, free), hero_scale = _grow_search(ctx, template, column, area, dropped, (groups, free), limit,
                                                   lambda t: {n: t / ctx.scale for n in heroes})
     bound = HOLE_BOUND_GAPS * ctx.grid.size(SLOT_GAP) * ctx.scale
-    if free > bound and ctx.scale < cap:
-        def grown(target: float) -> dict[str, float]:
-            return {n: max(target, hero_scale or target) / ctx.scale if n in heroes else target / ctx.scale
-                    for n in names}
+    if free > bound and hero_size is not None:
+        before = {p.slot: _largest_text(p) for g in groups for p in g}
 
-        (groups, free), _ = _grow_search(ctx, template, column, area, dropped, (groups, free), cap, grown)
-    return groups, free, hero_scale
+        def grown(target: float) -> dict[str, float]:
+            return {n: max(target, hero_scale) / ctx.scale if n in heroes else target / ctx.scale for n in names}
+
+        def below_heroes(built: list[list[Placed]]) -> bool:
+            return all(_largest_text(p) <= max(HERO_RATIO * hero_size, before.get(p.slot, 0.0)) + 0.01
+                       for g in built for p in g if p.slot not in heroes)
+
+        (groups, free), _ = _grow_search(ctx, template, column, area, dropped, (groups, free), COLUMN_GROW_LIMIT,
+                                         grown, below_heroes)
+    return groups, free
+
+
+def _largest_text(placed: Placed) -> float:
+    return max((i.size for i in placed.items if isinstance(i, TextBlock)), default=0.0)
 
 
 def _grow_search(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
                  start: tuple[list[list[Placed]], float], limit: float,
-                 factors: Callable[[float], dict[str, float]]) -> tuple[tuple[list[list[Placed]], float], float]:
+                 factors: Callable[[float], dict[str, float]],
+                 accept: Callable[[list[list[Placed]]], bool] = lambda built: True,
+                 ) -> tuple[tuple[list[list[Placed]], float], float]:
     """The largest target scale up to limit (by steps of 0.02) at which the column still holds
-    its slots grown by factors(target), by bisection (a larger slot never needs less room)."""
+    its slots grown by factors(target) and accept()s them, by bisection (a larger slot never
+    needs less room, nor has smaller text)."""
     targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02 + 1e-6) + 1)]
 
     def trial(target: float) -> tuple[list[list[Placed]], float] | None:
@@ -425,7 +439,7 @@ def _grow_search(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         except Overflow:
             return None
         room = area.h - _stacked_height(ctx, built)
-        return (built, room) if room >= 0 else None
+        return (built, room) if room >= 0 and accept(built) else None
 
     best, best_target = start, ctx.scale
     low, high = 0, len(targets) - 1

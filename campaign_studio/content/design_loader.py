@@ -22,6 +22,8 @@ SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel",
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
+    # The source of the figure or statement a message refers to (nothing when it refers to none).
+    "message.source",
     "action_line.text", "action_line.numbered",
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",

@@ -156,6 +156,10 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
             return f"* {loc.text(stat.definition)} {population}."
         if key == "statistic.source":
             return loc.text(c.source(stat.source).citation)
+    if key == "message.source":
+        msg = _need_message(ctx, slot)
+        source = message_source(c, msg)
+        return loc.text(c.source(source).citation) if source else ""
     if key.startswith("message."):
         msg = _need_message(ctx, slot)
         return loc.text(getattr(msg, key.split(".", 1)[1]))
@@ -172,8 +176,20 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
     raise LookupError(f"slot {slot.name!r}: content {key!r} is not text")
 
 
+def message_source(campaign: Campaign, msg: Message) -> str | None:
+    """The id of the source behind a message's claim: its statistic's, else its statement's."""
+    if msg.statistic:
+        return campaign.statistic(msg.statistic).source
+    if msg.statement:
+        return campaign.statement(msg.statement).source
+    return None
+
+
 def build_text(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    block = ctx.text_block(slot.name, slot.role, content_text(ctx, slot), x, width, max_height, max_lines=slot.max_lines)
+    text = content_text(ctx, slot)
+    if not text:  # e.g. the source of a message that refers to no figure or statement
+        return Placed([], 0.0)
+    block = ctx.text_block(slot.name, slot.role, text, x, width, max_height, max_lines=slot.max_lines)
     return Placed([block], block.box.h)
 
 

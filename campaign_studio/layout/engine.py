@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack, message_source
 from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
@@ -263,11 +263,33 @@ def _largest_fitting(scales: list[float],
     return scales[high], fitting[high]
 
 
+# A source shown on a design must have been checked at most this long before the campaign ends.
+SOURCE_CHECK_DAYS = 2 * 365
+
+
 def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
-    stat = design.subject.statistic
+    """What the editor must know about the figure a design shows before publishing it: that it
+    is not verified, the editor's note on it, and a source check too old for the campaign's run."""
+    campaign, stat, msg = design.campaign, design.subject.statistic, design.subject.message
     if stat is not None and not stat.verified:
         diagnostics.warning(f"statistic {stat.id!r} is not verified: check it against its source before publishing",
                             stat.location, f"statistics.{stat.id}")
+    if stat is not None and stat.note is not None:
+        diagnostics.warning(f"editor's note on statistic {stat.id!r}: {stat.note.source}", stat.location,
+                            f"statistics.{stat.id}.note")
+    source_id = stat.source if stat is not None else message_source(campaign, msg) if msg is not None else None
+    ends = campaign.programme.runs_until
+    if source_id is None or ends is None:
+        return
+    source = campaign.source(source_id)
+    if source.checked is not None and (ends - source.checked).days > SOURCE_CHECK_DAYS:
+        diagnostics.warning(
+            f"source {source.id!r} was last checked on {source.checked.isoformat()}, and the campaign runs until "
+            f"{ends.isoformat()}: check the source again",
+            stat.location if stat is not None else None,
+            f"sources.{source.id}.checked",
+            f"check the figures against the source and set checked: to that date (at most "
+            f"{SOURCE_CHECK_DAYS // 365} years before runs_until)")
 
 
 def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> list[Item]:
@@ -488,6 +510,7 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
     else:
         title = loc.text(design.campaign.programme.title)
     fmt = design.format
+    campaign = design.campaign
     about = subject.statistic or subject.message
     return Page(
         width=fmt.width,
@@ -499,10 +522,13 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
         bleed=fmt.bleed,
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
-                  "subject": about.id if about else "",
-                  # Document properties (PDF Author and Keywords): who publishes, under which campaign.
-                  "author": loc.text(design.campaign.programme.name),
-                  "keywords": loc.text(design.campaign.programme.campaign_name),
+                  "about": about.id if about else "",
+                  # Document properties (PDF Author, Subject and Keywords): the organisations that
+                  # publish it, what the programme is, and the campaign and programme it belongs to.
+                  "author": "; ".join(f"{loc.text(o.name)} ({o.short})" for o in campaign.organisations
+                                      if o.role == "initiator"),
+                  "subject": loc.text(campaign.programme.description),
+                  "keywords": f"{loc.text(campaign.programme.campaign_name)}; {loc.text(campaign.programme.name)}",
                   # How the design was fitted, for the survey (bench/survey.py) and its tests.
                   "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
                   "arrangement": str(arrangement), "flowed": ",".join(moved)},

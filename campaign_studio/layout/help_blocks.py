@@ -138,12 +138,19 @@ def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 
+def listed_order(contacts: tuple[HelpContact, ...]) -> list[HelpContact]:
+    """The other places to turn to, in the order a reader needs them: local ones (an edition's
+    own, national: false) before the national ones, and free lines before paid ones; otherwise
+    as the campaign lists them."""
+    return sorted(contacts, key=lambda c: (c.national, not c.free))
+
+
 def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The other places to turn to: with what each is for and when it is open where that fits
     at the slot's size, otherwise one short line each."""
     short, full = [], []
     shown = (ctx.campaign.primary_help, main_contact(ctx))  # already on the card
-    for contact in ctx.campaign.help_contacts:
+    for contact in listed_order(ctx.campaign.help_contacts):
         if contact in shown:
             continue
         name, terms, url = _contact_lines(ctx, contact)

@@ -389,10 +389,25 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         raise _ColumnFull(required[-1], area.h - free, area.h, names)
     if ctx.finishing and free > 0:
         groups, free = _grow_into(ctx, template, column, area, dropped, groups, free, hero_size)
+        groups, free = _stretch_lone_panel(groups, free)
     heroes = {n for n in (*column.top, *column.middle, *column.bottom) if template.slots[n].grow > 1.0}
     sizes = [i.size for g in groups for p in g if p.slot in heroes for i in p.items
              if isinstance(i, TextBlock) and i.slot == p.slot]
     return _place_parts(ctx, column.align, groups, area, free), min(sizes, default=None)
+
+
+def _stretch_lone_panel(groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
+    """A panel (help card) alone in its column fills the column's height, its content centred:
+    its edges line up with the other column's first and last blocks instead of leaving a hole."""
+    parts = [p for g in groups for p in g]
+    if len(parts) != 1 or free <= 0 or not parts[0].items or not isinstance(parts[0].items[0], Fill):
+        return groups, free
+    part = parts[0]
+    panel = part.items[0]
+    assert isinstance(panel, Fill)
+    items = [replace(panel, box=Rect(panel.box.x, panel.box.y, panel.box.w, panel.box.h + free)),
+             *(shift(i, 0, free / 2) for i in part.items[1:])]
+    return [[replace(part, items=items, height=part.height + free)] if g else [] for g in groups], 0.0
 
 
 def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:

@@ -502,6 +502,11 @@ def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, f
     if align == "spread" and weights:
         for i, w in enumerate(weights, start=1):
             extra[i] = free * w / sum(weights)
+        base = [slot_gap * (1.5 if flat[i][0] != flat[i - 1][0] else 1.0) for i in range(1, len(flat))]
+        if max(b + e for b, e in zip(base, extra[1:], strict=True)) > HOLE_BOUND_GAPS * slot_gap:
+            # Too much room for the groups to stand apart: level the gaps instead (the largest
+            # as small as it can be), so no gap becomes a hole while others stay tight.
+            extra[1:] = _level(base, free)
     elif align == "bottom" and flat:
         extra[0] = free
     placed: list[tuple[str, list[Item]]] = []
@@ -513,6 +518,20 @@ def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, f
         placed.append((part.slot, [shift(it, 0, y) for it in part.items]))
         y += part.height
     return placed
+
+
+def _level(base: list[float], free: float) -> list[float]:
+    """What to add to each gap so the largest total gap is as small as possible (water filling)."""
+    order = sorted(base)
+    level, left = order[0], free
+    for i, b in enumerate(order):
+        width = i + 1  # gaps at or below the current level
+        nxt = order[i + 1] if i + 1 < len(order) else float("inf")
+        if left <= (nxt - b) * width:
+            level = b + left / width
+            break
+        left -= (nxt - b) * width
+    return [max(level - b, 0.0) for b in base]
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,

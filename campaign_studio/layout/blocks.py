@@ -68,6 +68,9 @@ class Ctx:
     finishing: bool = False
     # The optional slots (and "<slot>-details") left out of the attempt being built.
     dropped: frozenset[str] = frozenset()
+    # Line spacing of running text (not headings) relative to its role's: a column whose text
+    # cannot grow without breaking differently opens its lines a little instead (engine._grow_into).
+    leading: float = 1.0
 
     @property
     def rtl(self) -> bool:
@@ -83,7 +86,8 @@ class Ctx:
         minimum = max(self.grid.size(role.min_size), floor)
         size = max(self.grid.size(role.size) * self.scale, minimum)
         family = self.brand.heading_font if role_name in HEADING_ROLES else self.brand.body_font
-        style = TextStyle(family, role.weight, size, role.line_height, self.color(color or role.color),
+        leading = role.line_height * (self.leading if role_name not in HEADING_ROLES else 1.0)
+        style = TextStyle(family, role.weight, size, leading, self.color(color or role.color),
                           self.loc.language)
         return style, minimum
 

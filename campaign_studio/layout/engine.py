@@ -359,7 +359,8 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
             # the same at every scale, so it is set once.
             size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
             # Pseudo-slots ("others-details", "logo-below-minimum") change how their slot is built.
-            key = (name, x, width, height, use_share, size, tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
+            key = (name, x, width, height, use_share, size, ctx.leading,
+                   tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
             ctx.dropped = dropped
             if key not in ctx.built:
                 ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
@@ -389,25 +390,35 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         raise _ColumnFull(required[-1], area.h - free, area.h, names)
     if ctx.finishing and free > 0:
         groups, free = _grow_into(ctx, template, column, area, dropped, groups, free, hero_size)
-        groups, free = _stretch_lone_panel(groups, free)
+        groups, free = _stretch_panel(ctx, groups, free)
     heroes = {n for n in (*column.top, *column.middle, *column.bottom) if template.slots[n].grow > 1.0}
     sizes = [i.size for g in groups for p in g if p.slot in heroes for i in p.items
              if isinstance(i, TextBlock) and i.slot == p.slot]
     return _place_parts(ctx, column.align, groups, area, free), min(sizes, default=None)
 
 
-def _stretch_lone_panel(groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
-    """A panel (help card) alone in its column fills the column's height, its content centred:
-    its edges line up with the other column's first and last blocks instead of leaving a hole."""
+def _stretch_panel(ctx: Ctx, groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
+    """A panel (help card) takes up the room its column's gaps cannot take without a hole (all
+    of it when the panel is alone), its content centred: its edges then line up with the other
+    column's blocks."""
     parts = [p for g in groups for p in g]
-    if len(parts) != 1 or free <= 0 or not parts[0].items or not isinstance(parts[0].items[0], Fill):
+    panel_at = next((i for i, p in enumerate(parts) if p.items and isinstance(p.items[0], Fill)), None)
+    if panel_at is None or free <= 0:
         return groups, free
-    part = parts[0]
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    group_of = [gi for gi, g in enumerate(groups) for _ in g]
+    bases = [slot_gap * (1.5 if group_of[i] != group_of[i - 1] else 1.0) for i in range(1, len(parts))]
+    room = sum(max(HOLE_BOUND_GAPS * slot_gap - b, 0.0) for b in bases)
+    grow = free - room if bases else free
+    if grow <= 0:
+        return groups, free
+    part = parts[panel_at]
     panel = part.items[0]
     assert isinstance(panel, Fill)
-    items = [replace(panel, box=Rect(panel.box.x, panel.box.y, panel.box.w, panel.box.h + free)),
-             *(shift(i, 0, free / 2) for i in part.items[1:])]
-    return [[replace(part, items=items, height=part.height + free)] if g else [] for g in groups], 0.0
+    items = [replace(panel, box=Rect(panel.box.x, panel.box.y, panel.box.w, panel.box.h + grow)),
+             *(shift(i, 0, grow / 2) for i in part.items[1:])]
+    stretched = replace(part, items=items, height=part.height + grow)
+    return [[stretched if p is part else p for p in g] for g in groups], free - grow
 
 
 def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
@@ -450,9 +461,37 @@ def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped
             return all(_largest_text(p) <= max(HERO_RATIO * hero_size, before.get(p.slot, 0.0)) + 0.01
                        for g in built for p in g if p.slot not in heroes)
 
-        (groups, free), _ = _grow_search(ctx, template, column, area, dropped, (groups, free), COLUMN_GROW_LIMIT,
-                                         grown, below_heroes)
+        (groups, free), grew_to = _grow_search(ctx, template, column, area, dropped, (groups, free),
+                                               COLUMN_GROW_LIMIT, grown, below_heroes)
+        if free > bound:
+            groups, free = _open_leading(ctx, template, column, area, dropped, groups, free,
+                                         grown(grew_to) if grew_to > ctx.scale else None)
     return groups, free
+
+
+MAX_LEADING = 1.15  # running text's line spacing opens at most this much to fill a column
+
+
+def _open_leading(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                  groups: list[list[Placed]], free: float, grown: dict[str, float] | None
+                  ) -> tuple[list[list[Placed]], float]:
+    """The largest line spacing (in steps of 2%, up to MAX_LEADING) at which the column still
+    holds its slots: the last resort against a hole, the type stays as it is."""
+    best = (groups, free)
+    for step in range(1, round((MAX_LEADING - 1.0) / 0.02) + 1):
+        ctx.leading = 1.0 + 0.02 * step
+        try:
+            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=grown)
+                     for part in (column.top, column.middle, column.bottom)]
+        except Overflow:
+            break
+        finally:
+            ctx.leading = 1.0
+        room = area.h - _stacked_height(ctx, built)
+        if room < 0:
+            break
+        best = (built, room)
+    return best
 
 
 def _largest_text(placed: Placed) -> float:

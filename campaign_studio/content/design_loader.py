@@ -22,6 +22,8 @@ SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel",
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
+    # The source of the figure or statement a message refers to (nothing when it refers to none).
+    "message.source",
     "action_line.text", "action_line.numbered",
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
@@ -51,6 +53,8 @@ _SLOT = Obj({
     "max_lines": Field(Number(minimum=1, maximum=20, integer=True), required=False),
     # The hero may grow up to this factor over the design's scale to fill its column's free space.
     "grow": Field(Number(minimum=1.0, maximum=1.5, range_name="a growth factor"), required=False, default=1.0),
+    # On a card with columns the slot may move to the foot of the other column to balance them.
+    "flows": Field(Bool(), required=False, default=False),
 })
 COLUMN_ALIGNS = ("spread", "top", "bottom")
 _NAMES = ListOf(Text(max_length=30))
@@ -166,7 +170,7 @@ def load_template(path: Path) -> Template:
             diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
                         "use one of " + ", ".join(roles))
         slots[name] = Slot(name, spec["kind"], spec["content"], spec["role"], spec["required"], spec["max_share"],
-                           spec["max_lines"], key_loc, spec["grow"])
+                           spec["max_lines"], key_loc, spec["grow"], spec["flows"])
     _raise_first(diags)
 
     def arrangement(key: str, index: int | None = None) -> Arrangement:

@@ -40,6 +40,7 @@ class Overflow(Exception):
 class Placed:
     items: list[Item]
     height: float
+    slot: str = ""  # the template slot the items show (set by the engine)
 
 
 @dataclass
@@ -67,6 +68,9 @@ class Ctx:
     finishing: bool = False
     # The optional slots (and "<slot>-details") left out of the attempt being built.
     dropped: frozenset[str] = frozenset()
+    # Line spacing of running text (not headings) relative to its role's: a column whose text
+    # cannot grow without breaking differently opens its lines a little instead (engine._grow_into).
+    leading: float = 1.0
 
     @property
     def rtl(self) -> bool:
@@ -82,7 +86,8 @@ class Ctx:
         minimum = max(self.grid.size(role.min_size), floor)
         size = max(self.grid.size(role.size) * self.scale, minimum)
         family = self.brand.heading_font if role_name in HEADING_ROLES else self.brand.body_font
-        style = TextStyle(family, role.weight, size, role.line_height, self.color(color or role.color),
+        leading = role.line_height * (self.leading if role_name not in HEADING_ROLES else 1.0)
+        style = TextStyle(family, role.weight, size, leading, self.color(color or role.color),
                           self.loc.language)
         return style, minimum
 
@@ -155,6 +160,10 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
             return f"* {loc.text(stat.definition)} {population}."
         if key == "statistic.source":
             return loc.text(c.source(stat.source).citation)
+    if key == "message.source":
+        msg = _need_message(ctx, slot)
+        source = message_source(c, msg)
+        return loc.text(c.source(source).citation) if source else ""
     if key.startswith("message."):
         msg = _need_message(ctx, slot)
         return loc.text(getattr(msg, key.split(".", 1)[1]))
@@ -171,8 +180,20 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
     raise LookupError(f"slot {slot.name!r}: content {key!r} is not text")
 
 
+def message_source(campaign: Campaign, msg: Message) -> str | None:
+    """The id of the source behind a message's claim: its statistic's, else its statement's."""
+    if msg.statistic:
+        return campaign.statistic(msg.statistic).source
+    if msg.statement:
+        return campaign.statement(msg.statement).source
+    return None
+
+
 def build_text(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    block = ctx.text_block(slot.name, slot.role, content_text(ctx, slot), x, width, max_height, max_lines=slot.max_lines)
+    text = content_text(ctx, slot)
+    if not text:  # e.g. the source of a message that refers to no figure or statement
+        return Placed([], 0.0)
+    block = ctx.text_block(slot.name, slot.role, text, x, width, max_height, max_lines=slot.max_lines)
     return Placed([block], block.box.h)
 
 

@@ -9,9 +9,9 @@ the result is an overflow error naming template, slot, language and format.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack, message_source
 from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
@@ -21,23 +21,33 @@ from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
-from campaign_studio.model.pagetree import Fill, Item, Page, Rect
+from campaign_studio.model.pagetree import Fill, Item, Page, Rect, TextBlock
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
-# "<slot>-details" is a help list's hours, costs and descriptions: they go before the list does.
-# "logo-below-minimum" lets the logo shrink under the brand's minimum with the text, before
-# any help content goes.
-DROP_ORDER = ("partner", "sender", "others-details", "logo-below-minimum", "cta", "others", "body")
+# "<slot>-details" is a help card's description on a poster (it repeats what the message says)
+# or a help list's hours, costs and descriptions (the list still names each contact and its
+# number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
+# brand's minimum with the text. The sender line, who speaks, goes only after these.
+DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
+              "cta", "others", "body")
 
 
-def _drop_warning(drops: frozenset[str]) -> str:
+_DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}
+
+
+def _kind(template: Template, name: str) -> str:
+    slot = template.slots.get(name.removesuffix("-details"))
+    return slot.kind if slot else ""
+
+
+def _drop_warning(template: Template, drops: frozenset[str]) -> str:
     slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum")))
     parts = [f"left out optional slot(s) {', '.join(slots)}"] if slots else []
-    parts += [f"left out the hours, costs and descriptions in {d.removesuffix('-details')}"
-              for d in sorted(drops) if d.endswith("-details")]
+    parts += [f"left out the {_DETAILS[kind]} in {d.removesuffix('-details')}"
+              for d in sorted(drops) if d.endswith("-details") and (kind := _kind(template, d)) in _DETAILS]
     parts += [f"made the {d.removesuffix('-below-minimum')} smaller than the brand's minimum"
               for d in sorted(drops) if d.endswith("-below-minimum")]
     return "; ".join(parts) + " to make room"
@@ -69,10 +79,13 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     grid = make_grid(design.format)
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand)]
+    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
-    # (the logo shrinks toward its minimum over the comfortable scales instead).
-    drop_sets = [frozenset(optional[:k]) for k in range(len(optional) + 1)]
+    # (the logo shrinks toward its minimum over the comfortable scales instead). Every set of
+    # them, from the cheapest: each slot weighs more than all that go before it in DROP_ORDER
+    # together, so a later slot stays whenever leaving out any earlier ones makes room.
+    drop_sets = [frozenset(n for i, n in enumerate(optional) if m >> i & 1) for m in range(2 ** len(optional))]
+    weight = {n: 2 ** i for i, n in enumerate(optional)}
     failure: Overflow | _ColumnFull | None = None
 
     def attempt(arrangement: Arrangement, scale: float, drops: frozenset[str]) -> list[Item] | None:
@@ -84,10 +97,12 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             failure = exc
             return None
 
-    # Of the template's arrangements for this shape, the one that keeps the most slots, leaves
-    # no hole over the bound, and then has the largest scale.
-    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int] | None = None
-    for index, arrangement in enumerate(design.template.arrangements(grid.wide)):
+    # Of the template's arrangements for this shape (and their flowed variants), the one that
+    # leaves out the least, leaves no hole over the bound, and then has the largest scale.
+    best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int, tuple[str, ...]] | None = None
+    variants = [(index, variant, moved) for index, arrangement in enumerate(arrangements_for(design.template, grid.wide))
+                for variant, moved in flowed(design.template, arrangement, design.brand)]
+    for index, arrangement, moved in variants:
         for drops in drop_sets:
             try:
                 found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
@@ -100,19 +115,19 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             hole = largest_hole(items, grid, column_areas(grid, arrangement, ctx.rtl, grid.content.bottom))
             bound = HOLE_BOUND_GAPS * grid.size(SLOT_GAP) * scale
             excess = max((hole.height if hole else 0.0) - bound, 0.0) / bound
-            rank = (len(drops), round(excess, 1), -scale)
+            rank = (sum(weight[d] for d in drops), round(excess, 1), -scale)
             if best is None or rank < best[0]:
-                best = (rank, drops, scale, items, index)
+                best = (rank, drops, scale, items, index, moved)
             break
     if best is not None:
-        _, drops, scale, items, index = best
+        _, drops, scale, items, index, moved = best
         if drops:
             diagnostics.warning(
-                _drop_warning(drops),
+                _drop_warning(design.template, drops),
                 design.template.slots[_slot_of(design.template, sorted(drops)[0])].location,
                 f"{design.template.id} / {design.format.id} / {design.language}",
             )
-        return _page(design, grid, items, loc, scale, drops, index)
+        return _page(design, grid, items, loc, scale, drops, index, moved)
     assert failure is not None
     owner = _slot_of(design.template, failure.slot)
     slot = design.template.slots.get(owner)
@@ -125,6 +140,49 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
         "proportions does not help",
     )
     return None
+
+
+# On a card with two columns the template's widths may also shift by these shares toward either
+# column: a column of text at the size floor gets the width it needs, the other its height.
+WIDTH_SHIFTS = (0.08, -0.08)
+MIN_COLUMN_SHARE = 0.3
+
+
+def arrangements_for(template: Template, wide: bool) -> tuple[Arrangement, ...]:
+    """The template's arrangements for a shape, then those with two columns at shifted widths
+    (page metadata "arrangement" indexes this list)."""
+    base = template.arrangements(wide)
+    shifted = []
+    for delta in WIDTH_SHIFTS:
+        for arrangement in base:
+            if len(arrangement.columns) != 2:
+                continue
+            first, second = arrangement.columns
+            total = first.width + second.width
+            if min(first.width + delta * total, second.width - delta * total) < MIN_COLUMN_SHARE * total:
+                continue
+            shifted.append(replace(arrangement, columns=(replace(first, width=first.width + delta * total),
+                                                         replace(second, width=second.width - delta * total))))
+    return (*base, *shifted)
+
+
+def flowed(template: Template, arrangement: Arrangement, brand: Brand) -> list[tuple[Arrangement, tuple[str, ...]]]:
+    """The arrangement as the template gives it, and on a card with two columns each variant
+    with the last k flowing slots (sender line, source, partner logo) of one column's foot moved
+    to the foot of the other: layout picks the variant that balances the columns best."""
+    variants: list[tuple[Arrangement, tuple[str, ...]]] = [(arrangement, ())]
+    if len(arrangement.columns) != 2:
+        return variants
+    for src in (0, 1):
+        column, other = arrangement.columns[src], arrangement.columns[1 - src]
+        movable = [n for n in column.bottom if template.slots[n].flows and _shows_something(template.slots[n], brand)]
+        for k in range(1, len(movable) + 1):
+            moved = tuple(movable[-k:])
+            columns = list(arrangement.columns)
+            columns[src] = replace(column, bottom=tuple(n for n in column.bottom if n not in moved))
+            columns[1 - src] = replace(other, bottom=(*other.bottom, *moved))
+            variants.append((replace(arrangement, columns=tuple(columns)), moved))
+    return variants
 
 
 def _finish(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, drops: frozenset[str],
@@ -161,13 +219,14 @@ def _report_missing_glyph(design: Design, exc: GlyphMissing, diagnostics: Diagno
     )
 
 
-def _droppable(template: Template, name: str, brand: Brand) -> bool:
+def _droppable(template: Template, name: str, brand: Brand, poster: bool) -> bool:
     if name.endswith("-below-minimum"):
         logo = template.slots.get(name.removesuffix("-below-minimum"))
         return logo is not None and logo.kind == "logo" and _shows_something(logo, brand)
     if name.endswith("-details"):
         base = template.slots.get(name.removesuffix("-details"))
-        return base is not None and base.kind == "help-list"
+        # A help card describes its contact on posters only (help_blocks.build_help_card).
+        return base is not None and (base.kind == "help-list" or (base.kind == "help-card" and poster))
     slot = template.slots.get(name)
     return slot is not None and not slot.required and _shows_something(slot, brand)
 
@@ -204,11 +263,33 @@ def _largest_fitting(scales: list[float],
     return scales[high], fitting[high]
 
 
+# A source shown on a design must have been checked at most this long before the campaign ends.
+SOURCE_CHECK_DAYS = 2 * 365
+
+
 def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
-    stat = design.subject.statistic
+    """What the editor must know about the figure a design shows before publishing it: that it
+    is not verified, the editor's note on it, and a source check too old for the campaign's run."""
+    campaign, stat, msg = design.campaign, design.subject.statistic, design.subject.message
     if stat is not None and not stat.verified:
         diagnostics.warning(f"statistic {stat.id!r} is not verified: check it against its source before publishing",
                             stat.location, f"statistics.{stat.id}")
+    if stat is not None and stat.note is not None:
+        diagnostics.warning(f"editor's note on statistic {stat.id!r}: {stat.note.source}", stat.location,
+                            f"statistics.{stat.id}.note")
+    source_id = stat.source if stat is not None else message_source(campaign, msg) if msg is not None else None
+    ends = campaign.programme.runs_until
+    if source_id is None or ends is None:
+        return
+    source = campaign.source(source_id)
+    if source.checked is not None and (ends - source.checked).days > SOURCE_CHECK_DAYS:
+        diagnostics.warning(
+            f"source {source.id!r} was last checked on {source.checked.isoformat()}, and the campaign runs until "
+            f"{ends.isoformat()}: check the source again",
+            stat.location if stat is not None else None,
+            f"sources.{source.id}.checked",
+            f"check the figures against the source and set checked: to that date (at most "
+            f"{SOURCE_CHECK_DAYS // 365} years before runs_until)")
 
 
 def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> list[Item]:
@@ -225,9 +306,20 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         panel = Fill(Rect(0, panel_top, grid.page.w, grid.page.bottom - panel_top), ctx.color("panel"), role="panel")
         band_items = [panel, *[shift(i, 0, text_top) for i in band.items]]
         column_bottom = panel_top - grid.margin
-    for column, area in zip(arrangement.columns, column_areas(grid, arrangement, ctx.rtl, column_bottom), strict=True):
-        items += _fill_column(ctx, template, column, area, dropped)
-    return items + band_items
+    areas = column_areas(grid, arrangement, ctx.rtl, column_bottom)
+    filled = [_fill_column(ctx, template, column, area, dropped, None)
+              for column, area in zip(arrangement.columns, areas, strict=True)]
+    heroes = [size for _, size in filled if size is not None]
+    if ctx.finishing and len(filled) > 1 and heroes:
+        # Columns with room left grow as a whole, but their text stays clearly smaller than
+        # the design's heroes (headline, figure, phone number), in whichever column they are.
+        filled = [_fill_column(ctx, template, column, area, dropped, min(heroes))
+                  for column, area in zip(arrangement.columns, areas, strict=True)]
+    late: list[Item] = []  # slots that flowed to another column: still read last (sender, source)
+    for placed_slots, _ in filled:
+        for slot, placed in placed_slots:
+            (late if template.slots[slot].flows else items).extend(placed)
+    return items + late + band_items
 
 
 def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float) -> list[Rect]:
@@ -267,7 +359,8 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
             # the same at every scale, so it is set once.
             size = ctx.style(slot.role)[0].size if slot.kind == "text" else ctx.scale
             # Pseudo-slots ("others-details", "logo-below-minimum") change how their slot is built.
-            key = (name, x, width, height, use_share, size, tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
+            key = (name, x, width, height, use_share, size, ctx.leading,
+                   tuple(sorted(d for d in dropped if d.startswith(f"{name}-"))))
             ctx.dropped = dropped
             if key not in ctx.built:
                 ctx.built[key] = BUILDERS[slot.kind](ctx, slot, x, width,
@@ -275,7 +368,7 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
         finally:
             ctx.scale = scale
         if ctx.built[key].items:
-            parts.append(ctx.built[key])
+            parts.append(replace(ctx.built[key], slot=name))
     return parts
 
 
@@ -283,7 +376,11 @@ def _build_parts(ctx: Ctx, template: Template, names: tuple[str, ...], x: float,
 GROUP_SPACE_WEIGHT = 3.0
 
 
-def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str]) -> list[Item]:
+def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                 hero_size: float | None) -> tuple[list[tuple[str, list[Item]]], float | None]:
+    """The column's slots placed in its area, and the smallest type size of its heroes' own
+    text (None: no hero). hero_size: the design's smallest hero size, under which the whole
+    column may grow into room its heroes left (None: it does not)."""
     groups = [_build_parts(ctx, template, names, area.x, area.w, area.h, dropped)
               for names in (column.top, column.middle, column.bottom)]
     free = area.h - _stacked_height(ctx, groups)
@@ -292,8 +389,36 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         required = [n for n in names if template.slots[n].required] or names
         raise _ColumnFull(required[-1], area.h - free, area.h, names)
     if ctx.finishing and free > 0:
-        groups, free = _grow_hero(ctx, template, column, area, dropped, groups, free)
-    return _place_parts(ctx, column.align, groups, area, free)
+        groups, free = _grow_into(ctx, template, column, area, dropped, groups, free, hero_size)
+        groups, free = _stretch_panel(ctx, groups, free)
+    heroes = {n for n in (*column.top, *column.middle, *column.bottom) if template.slots[n].grow > 1.0}
+    sizes = [i.size for g in groups for p in g if p.slot in heroes for i in p.items
+             if isinstance(i, TextBlock) and i.slot == p.slot]
+    return _place_parts(ctx, column.align, groups, area, free), min(sizes, default=None)
+
+
+def _stretch_panel(ctx: Ctx, groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
+    """A panel (help card) takes up the room its column's gaps cannot take without a hole (all
+    of it when the panel is alone), its content centred: its edges then line up with the other
+    column's blocks."""
+    parts = [p for g in groups for p in g]
+    panel_at = next((i for i, p in enumerate(parts) if p.items and isinstance(p.items[0], Fill)), None)
+    if panel_at is None or free <= 0:
+        return groups, free
+    slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
+    group_of = [gi for gi, g in enumerate(groups) for _ in g]
+    bases = [slot_gap * (1.5 if group_of[i] != group_of[i - 1] else 1.0) for i in range(1, len(parts))]
+    room = sum(max(HOLE_BOUND_GAPS * slot_gap - b, 0.0) for b in bases)
+    grow = free - room if bases else free
+    if grow <= 0:
+        return groups, free
+    part = parts[panel_at]
+    panel = part.items[0]
+    assert isinstance(panel, Fill)
+    items = [replace(panel, box=Rect(panel.box.x, panel.box.y, panel.box.w, panel.box.h + grow)),
+             *(shift(i, 0, grow / 2) for i in part.items[1:])]
+    stretched = replace(part, items=items, height=part.height + grow)
+    return [[stretched if p is part else p for p in g] for g in groups], free - grow
 
 
 def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
@@ -304,45 +429,111 @@ def _stacked_height(ctx: Ctx, groups: list[list[Placed]]) -> float:
             + 1.5 * slot_gap * max(len(present) - 1, 0))
 
 
-def _grow_hero(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
-               groups: list[list[Placed]], free: float) -> tuple[list[list[Placed]], float]:
-    """Let the column's heroes (slots with grow) take up its free space together: their scale
-    rises from the design's toward their `grow` limit (an absolute scale), as far as the column
-    holds. On a wide card the design's scale may be set by another column full of text at the
-    size floor; the hero need not stay small for that."""
-    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
-    heroes = tuple(n for n in names if template.slots[n].grow > ctx.scale)
-    if not heroes:
-        return groups, free
-    limit = min(template.slots[n].grow for n in heroes)
-    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02) + 1)]
+# A column with room left after its heroes grew sets all its slots larger together, up to this
+# scale: on a wide card the design's scale is set by the fuller column (often text at the size
+# floor), and the other column need not stay small for it. Its text stays at most this share
+# of the design's smallest hero size, so the hierarchy holds across the columns.
+COLUMN_GROW_LIMIT = 1.3
+HERO_RATIO = 0.75
 
-    def trial(target: float) -> tuple[list[list[Placed]], float] | None:
-        grown = {n: target / ctx.scale for n in heroes}
+
+def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+               groups: list[list[Placed]], free: float, hero_size: float | None
+               ) -> tuple[list[list[Placed]], float]:
+    """Let the column take up its free space: first its heroes (slots with grow) together, their
+    scale rising from the design's toward their `grow` limit (an absolute scale); then, while
+    the free space is over the hole bound, every slot of the column together (see HERO_RATIO)."""
+    names = [n for n in (*column.top, *column.middle, *column.bottom) if n not in dropped]
+    heroes = tuple(n for n in names if template.slots[n].grow > 1.0)
+    hero_scale = ctx.scale
+    if heroes and max(template.slots[n].grow for n in heroes) > ctx.scale:
+        limit = min(template.slots[n].grow for n in heroes)
+        (groups, free), hero_scale = _grow_search(ctx, template, column, area, dropped, (groups, free), limit,
+                                                  lambda t: {n: t / ctx.scale for n in heroes})
+    bound = HOLE_BOUND_GAPS * ctx.grid.size(SLOT_GAP) * ctx.scale
+    if free > bound and hero_size is not None:
+        before = {p.slot: _largest_text(p) for g in groups for p in g}
+
+        def grown(target: float) -> dict[str, float]:
+            return {n: max(target, hero_scale) / ctx.scale if n in heroes else target / ctx.scale for n in names}
+
+        def below_heroes(built: list[list[Placed]]) -> bool:
+            return all(_largest_text(p) <= max(HERO_RATIO * hero_size, before.get(p.slot, 0.0)) + 0.01
+                       for g in built for p in g if p.slot not in heroes)
+
+        (groups, free), grew_to = _grow_search(ctx, template, column, area, dropped, (groups, free),
+                                               COLUMN_GROW_LIMIT, grown, below_heroes)
+        if free > bound:
+            groups, free = _open_leading(ctx, template, column, area, dropped, groups, free,
+                                         grown(grew_to) if grew_to > ctx.scale else None)
+    return groups, free
+
+
+MAX_LEADING = 1.15  # running text's line spacing opens at most this much to fill a column
+
+
+def _open_leading(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                  groups: list[list[Placed]], free: float, grown: dict[str, float] | None
+                  ) -> tuple[list[list[Placed]], float]:
+    """The largest line spacing (in steps of 2%, up to MAX_LEADING) at which the column still
+    holds its slots: the last resort against a hole, the type stays as it is."""
+    best = (groups, free)
+    for step in range(1, round((MAX_LEADING - 1.0) / 0.02) + 1):
+        ctx.leading = 1.0 + 0.02 * step
         try:
             built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=grown)
                      for part in (column.top, column.middle, column.bottom)]
         except Overflow:
+            break
+        finally:
+            ctx.leading = 1.0
+        room = area.h - _stacked_height(ctx, built)
+        if room < 0:
+            break
+        best = (built, room)
+    return best
+
+
+def _largest_text(placed: Placed) -> float:
+    return max((i.size for i in placed.items if isinstance(i, TextBlock)), default=0.0)
+
+
+def _grow_search(ctx: Ctx, template: Template, column: Column, area: Rect, dropped: frozenset[str],
+                 start: tuple[list[list[Placed]], float], limit: float,
+                 factors: Callable[[float], dict[str, float]],
+                 accept: Callable[[list[list[Placed]]], bool] = lambda built: True,
+                 ) -> tuple[tuple[list[list[Placed]], float], float]:
+    """The largest target scale up to limit (by steps of 0.02) at which the column still holds
+    its slots grown by factors(target) and accept()s them, by bisection (a larger slot never
+    needs less room, nor has smaller text)."""
+    targets = [round(ctx.scale + 0.02 * k, 2) for k in range(1, int((limit - ctx.scale) / 0.02 + 1e-6) + 1)]
+
+    def trial(target: float) -> tuple[list[list[Placed]], float] | None:
+        try:
+            built = [_build_parts(ctx, template, part, area.x, area.w, area.h, dropped, grown=factors(target))
+                     for part in (column.top, column.middle, column.bottom)]
+        except Overflow:
             return None
         room = area.h - _stacked_height(ctx, built)
-        return (built, room) if room >= 0 else None
+        return (built, room) if room >= 0 and accept(built) else None
 
-    best = (groups, free)
-    low, high = 0, len(targets) - 1  # bisection: a larger hero never needs less room
+    best, best_target = start, ctx.scale
+    low, high = 0, len(targets) - 1
     while low <= high:
         mid = (low + high) // 2
         found = trial(targets[mid])
         if found is None:
             high = mid - 1
         else:
-            best, low = found, mid + 1
-    return best
+            (best, best_target), low = (found, targets[mid]), mid + 1
+    return best, best_target
 
 
-def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float) -> list[Item]:
-    """Stack the groups' blocks down the column. Free space goes between the blocks (spread:
-    the first at the top edge, the last at the bottom edge, more between groups than inside
-    one) or below / above all of them (top / bottom)."""
+def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, free: float
+                 ) -> list[tuple[str, list[Item]]]:
+    """Stack the groups' blocks down the column, each with its slot's name. Free space goes
+    between the blocks (spread: the first at the top edge, the last at the bottom edge, more
+    between groups than inside one) or below / above all of them (top / bottom)."""
     slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale
     flat = [(gi, p) for gi, g in enumerate(groups) for p in g]
     weights = [GROUP_SPACE_WEIGHT if flat[i][0] != flat[i - 1][0] else 1.0 for i in range(1, len(flat))]
@@ -350,21 +541,40 @@ def _place_parts(ctx: Ctx, align: str, groups: list[list[Placed]], area: Rect, f
     if align == "spread" and weights:
         for i, w in enumerate(weights, start=1):
             extra[i] = free * w / sum(weights)
+        base = [slot_gap * (1.5 if flat[i][0] != flat[i - 1][0] else 1.0) for i in range(1, len(flat))]
+        if max(b + e for b, e in zip(base, extra[1:], strict=True)) > HOLE_BOUND_GAPS * slot_gap:
+            # Too much room for the groups to stand apart: level the gaps instead (the largest
+            # as small as it can be), so no gap becomes a hole while others stay tight.
+            extra[1:] = _level(base, free)
     elif align == "bottom" and flat:
         extra[0] = free
-    items: list[Item] = []
+    placed: list[tuple[str, list[Item]]] = []
     y = area.y
     for i, (gi, part) in enumerate(flat):
         if i:
             y += slot_gap * (1.5 if gi != flat[i - 1][0] else 1.0)
         y += extra[i]
-        items += [shift(it, 0, y) for it in part.items]
+        placed.append((part.slot, [shift(it, 0, y) for it in part.items]))
         y += part.height
-    return items
+    return placed
+
+
+def _level(base: list[float], free: float) -> list[float]:
+    """What to add to each gap so the largest total gap is as small as possible (water filling)."""
+    order = sorted(base)
+    level, left = order[0], free
+    for i, b in enumerate(order):
+        width = i + 1  # gaps at or below the current level
+        nxt = order[i + 1] if i + 1 < len(order) else float("inf")
+        if left <= (nxt - b) * width:
+            level = b + left / width
+            break
+        left -= (nxt - b) * width
+    return [max(level - b, 0.0) for b in base]
 
 
 def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: float,
-          dropped: frozenset[str], arrangement: int) -> Page:
+          dropped: frozenset[str], arrangement: int, moved: tuple[str, ...]) -> Page:
     subject = design.subject
     if subject.statistic is not None:
         title = loc.text(subject.statistic.label)
@@ -373,6 +583,7 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
     else:
         title = loc.text(design.campaign.programme.title)
     fmt = design.format
+    campaign = design.campaign
     about = subject.statistic or subject.message
     return Page(
         width=fmt.width,
@@ -384,11 +595,14 @@ def _page(design: Design, grid: Grid, items: list[Item], loc: Localiser, scale: 
         bleed=fmt.bleed,
         safe_area=Rect(*fmt.safe_area) if fmt.safe_area else None,
         metadata={"template": design.template.id, "format": fmt.id, "brand": design.brand.id,
-                  "subject": about.id if about else "",
-                  # Document properties (PDF Author and Keywords): who publishes, under which campaign.
-                  "author": loc.text(design.campaign.programme.name),
-                  "keywords": loc.text(design.campaign.programme.campaign_name),
+                  "about": about.id if about else "",
+                  # Document properties (PDF Author, Subject and Keywords): the organisations that
+                  # publish it, what the programme is, and the campaign and programme it belongs to.
+                  "author": "; ".join(f"{loc.text(o.name)} ({o.short})" for o in campaign.organisations
+                                      if o.role == "initiator"),
+                  "subject": loc.text(campaign.programme.description),
+                  "keywords": f"{loc.text(campaign.programme.campaign_name)}; {loc.text(campaign.programme.name)}",
                   # How the design was fitted, for the survey (bench/survey.py) and its tests.
                   "scale": f"{scale:g}", "dropped": ",".join(sorted(dropped)),
-                  "arrangement": str(arrangement)},
+                  "arrangement": str(arrangement), "flowed": ",".join(moved)},
     )

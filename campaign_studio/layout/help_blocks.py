@@ -8,6 +8,7 @@ import segno
 
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _stack
 from campaign_studio.layout.geometry import shift
+from campaign_studio.layout.scales import COMFORTABLE_SCALE
 from campaign_studio.model.campaign import HelpContact
 from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
 from campaign_studio.model.template import Slot
@@ -55,7 +56,9 @@ def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     # What the contact is for is shown on posters, where the card has room for it (on a social
     # card that room goes to the other contacts).
     first = not ctx.grid.wide
-    for beside, described in ((first, ctx.grid.print), (not first, ctx.grid.print), (first, False)):
+    # The engine leaves the description out ("<slot>-details") before the sender line goes.
+    describe = ctx.grid.print and f"{slot.name}-details" not in ctx.dropped
+    for beside, described in ((first, describe), (not first, describe), (first, False)):
         try:
             return _help_card(ctx, slot, x, width, max_height, qr_beside=beside, described=described)
         except Overflow:
@@ -74,6 +77,9 @@ def main_contact(ctx: Ctx) -> HelpContact:
     return ctx.campaign.help_contact(msg.help) if msg is not None and msg.help else ctx.campaign.primary_help
 
 
+QR_MIN_SHARE = 0.2  # a QR code beside the text is at least this share of the card's inner width
+
+
 def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *, qr_beside: bool,
                with_qr: bool = True, described: bool = False) -> Placed:
     contact = main_contact(ctx)
@@ -81,7 +87,9 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
     pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
     gap = ctx.grid.size(0.8) * ctx.scale
     inner_x, inner_w = x + pad, width - 2 * pad
-    qr_side = min(inner_w * (0.34 if qr_beside else 0.5), max_height * 0.4) if contact.url and with_qr else 0.0
+    # The code shrinks with the type below the comfortable scale, down to a size still easy to scan.
+    share = max((0.34 if qr_beside else 0.5) * min(ctx.scale / COMFORTABLE_SCALE, 1.0), QR_MIN_SHARE)
+    qr_side = min(inner_w * share, max_height * 0.4) if contact.url and with_qr else 0.0
     beside = qr_beside and qr_side > 0
     text_w = inner_w - (qr_side + pad if beside else 0)
     text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)
@@ -102,6 +110,8 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
         line = f"{ctx.loc.text(national.name)}: {national.phone or _contact_lines(ctx, national)[2]}"
         blocks.append(ctx.text_block(f"{slot.name}-national", "panel_bold", line, text_x, text_w, max_height))
     text = _stack([Placed([b], b.box.h) for b in blocks], gap)
+    if beside:  # the code no taller than the text beside it (it stays large enough to scan)
+        qr_side = min(qr_side, max(text.height, inner_w * QR_MIN_SHARE))
     inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
     text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
     items: list[Item] = [shift(i, 0, text_dy) for i in text.items]
@@ -128,12 +138,19 @@ def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 
+def listed_order(contacts: tuple[HelpContact, ...]) -> list[HelpContact]:
+    """The other places to turn to, in the order a reader needs them: local ones (an edition's
+    own, national: false) before the national ones, and free lines before paid ones; otherwise
+    as the campaign lists them."""
+    return sorted(contacts, key=lambda c: (c.national, not c.free))
+
+
 def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The other places to turn to: with what each is for and when it is open where that fits
     at the slot's size, otherwise one short line each."""
     short, full = [], []
     shown = (ctx.campaign.primary_help, main_contact(ctx))  # already on the card
-    for contact in ctx.campaign.help_contacts:
+    for contact in listed_order(ctx.campaign.help_contacts):
         if contact in shown:
             continue
         name, terms, url = _contact_lines(ctx, contact)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from campaign_studio.content.languages import language_info
 from campaign_studio.layout.engine import HOLE_BOUND_GAPS as HOLE_GAPS
-from campaign_studio.layout.engine import SLOT_GAP, Design, column_areas
+from campaign_studio.layout.engine import SLOT_GAP, Design, arrangements_for, column_areas
 from campaign_studio.layout.grid import make_grid
 from campaign_studio.layout.holes import Hole, largest_hole
 from campaign_studio.model.pagetree import Page
@@ -65,7 +65,7 @@ def survey_design(design: Design, page: Page | None) -> DesignSurvey:
 def design_hole(design: Design, page: Page) -> Hole | None:
     """The tallest empty vertical band inside any column of the design's content area."""
     grid = make_grid(design.format)
-    arrangement = design.template.arrangements(grid.wide)[int(page.metadata["arrangement"])]
+    arrangement = arrangements_for(design.template, grid.wide)[int(page.metadata["arrangement"])]
     rtl = language_info(design.language).direction == "rtl"
     return largest_hole(page.items, grid, column_areas(grid, arrangement, rtl, grid.content.bottom))
 

@@ -35,6 +35,9 @@ class Slot:
     max_lines: int | None
     location: Location | None
     grow: float = 1.0  # the hero may grow up to this factor to fill free space in its column
+    # On a card with columns the slot may move to the foot of the other column when that
+    # balances them (sender line, source, footnote: read last wherever they stand).
+    flows: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import pytest
 from layoutkit import PHONE, TOL, Laid, case, ink_span, of_type, runs
 
 from campaign_studio.content.design_loader import load_templates
-from campaign_studio.layout.engine import column_areas
+from campaign_studio.layout.engine import arrangements_for, column_areas
 from campaign_studio.model.pagetree import Fill, QRCode, Rect, TextBlock
 
 TEMPLATES = sorted(t.id for t in load_templates().values())
@@ -68,7 +68,7 @@ def test_headline_is_the_mirror_image_of_the_dutch_one(template: str, fmt: str, 
     if arrangement != dutch.require_page().metadata["arrangement"]:
         # Layout chose another of the template's wide arrangements for the longer text: the
         # headline still fills the mirror image of its column in that arrangement.
-        arr = laid.design.template.arrangements(laid.grid.wide)[int(arrangement)]
+        arr = arrangements_for(laid.design.template, laid.grid.wide)[int(arrangement)]
         n = next(i for i, c in enumerate(arr.columns) if "headline" in (*c.top, *c.middle, *c.bottom))
         ltr = column_areas(laid.grid, arr, False, content.bottom)[n]
         rtl = column_areas(laid.grid, arr, True, content.bottom)[n]

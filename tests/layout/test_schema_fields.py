@@ -1,9 +1,14 @@
-"""Issue 7, point 10: every field campaign.yaml accepts reaches a design, or is listed here as
-not shown yet, with the reason. A new schema field fails the first test until it is decided."""
+"""Issue 7, point 10: every field campaign.yaml accepts reaches a design (as text, document
+property or a warning the design raises), or is listed here as not shown, with the reason.
+A new schema field fails the first test until it is decided."""
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -12,34 +17,29 @@ from campaign_studio.content.campaign_schema import CAMPAIGN
 from campaign_studio.content.schema import ListOf, Obj, Schema
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.pagetree import Page, QRCode
+from campaign_studio.render.pdf import render_pdf
 
-# Fields no design shows yet, for the lead to decide (show, or refuse in the schema): each
-# with why it is kept. ids are shown only as page metadata (the design's subject).
+# Fields no design shows as their own text, each with why: structural fields (used, not shown),
+# and those the charts and data tables of issue 9 will show (branch charts2).
+CHARTS = "issue 9 charts / data table (branch charts2)"
 NOT_SHOWN = {
     "format": "the file's format version, read by the loader",
     "id": "the campaign's id: names folders and exports",
     "source_language": "decides the languages, not a text",
     "programme.title": "shown only as the page title of a design without a subject",
-    "programme.runs_until": "no design shows an end date yet",
-    "programme.description": "kept for editors and the GUI; no design shows it yet",
-    "organisations": "no design shows the organisations yet (the sender line names them)",
-    "sources.publisher": "the citation carries it",
-    "sources.title": "the citation carries it",
-    "sources.year": "the citation carries it",
-    "sources.url": "no design shows a source address yet",
-    "sources.checked": "an editor's check date",
+    "sources.publisher": CHARTS,
+    "sources.title": CHARTS,
+    "sources.year": CHARTS,
+    "sources.url": CHARTS,
     "groups.id": "a reference",
-    "groups.label": "the designs show of_group ('van de vrouwen') beside a figure",
-    "statistics.year": "the population text and citation carry it",
-    "statistics.note": "an editor's note",
+    "sources.id": "a reference",
+    "groups.label": CHARTS,
+    "statistics.year": CHARTS,
     "statistics.values.group": "shown through the group's of_group",
-    "statements": "no template shows a statement yet",
+    "statements": CHARTS,
     "action_lines.id": "a reference",
     "help_contacts.id": "a reference",
-    "help_contacts.free": "the cost text says it ('gratis')",
-    "help_contacts.national": "every shipped contact is national; no design distinguishes them yet",
-    "messages.statistic": "no template shows a message with its statistic yet",
-    "messages.statement": "no template shows a message with its statement yet",
+    "organisations.id": "a reference",
 }
 
 
@@ -109,24 +109,37 @@ def _shown_values(campaign: Campaign, path: str) -> list[str]:
 
 
 def test_every_schema_field_is_shown_or_listed_as_not_shown() -> None:
-    undecided = [p for p in _paths(CAMPAIGN) if p not in NOT_SHOWN and p not in CHECKED_ELSEWHERE
-                 and not p.startswith(SHOWN_PREFIXES)]
-    assert undecided == []
+    paths = list(_paths(CAMPAIGN))
+    decided = {*NOT_SHOWN, *CHECKED_ELSEWHERE, *TEXT_FIELDS, *OTHER_FIELDS}
+    assert [p for p in paths if p not in decided] == []
+    assert sorted(decided - set(paths)) == []  # no decision about a field the schema no longer has
 
 
 # Shown, but not as their own text: checked by the tests named.
 CHECKED_ELSEWHERE = {
+    "programme.runs_until": "the stale-source warning (test_a_source_check_too_old_for_the_campaign_is_reported)",
+    "sources.checked": "the stale-source warning (test_a_source_check_too_old_for_the_campaign_is_reported)",
+    "programme.description": "the PDF's Subject (test_the_document_properties_name_publishers_and_programme)",
+    "organisations.name": "the PDF's Author (test_the_document_properties_name_publishers_and_programme)",
+    "organisations.short": "the PDF's Author (test_the_document_properties_name_publishers_and_programme)",
+    "organisations.role": "only initiators are the Author (test_the_document_properties_name_publishers_and_programme)",
+    "statistics.note": "the editor's-note warning (test_the_editors_note_is_reported_with_the_figure)",
+    "help_contacts.national": "local contacts listed first (test_local_and_free_contacts_come_first)",
+    "help_contacts.free": "free contacts listed before paid ones (test_local_and_free_contacts_come_first)",
+    "messages.statistic": "the message's source footnote (test_a_message_cites_the_source_of_its_claim)",
+    "messages.statement": "the message's source footnote (test_a_message_cites_the_source_of_its_claim)",
+    "statistics.values.phrase": "the figure's own phrase with its value (figure phrase tests, issue 7 point 9)",
     "statistics.unit": "the figure's % sign (layout figure tests)",
     "statistics.verified": "the unverified-statistic warning (layout tests)",
     "statistics.source": "the citation of that source (below)",
     "help_contacts.primary": "which contact is the main one (test_help_contacts)",
     "messages.action_line": "the action line's text (below)",
     "messages.help": "the card's main contact (test_help_contacts)",
-    "messages.id": "the page metadata subject (below)",
-    "statistics.id": "the page metadata subject (below)",
+    "messages.id": "the page metadata 'about' (below)",
+    "statistics.id": "the page metadata 'about' (below)",
 }
-SHOWN_PREFIXES = ("programme.", "statistics.", "sources.", "groups.", "action_lines.", "help_contacts.",
-                  "messages.")
+# Shown as part of another text: checked by the test named.
+OTHER_FIELDS = {"statistics.population": "the footnote (test_population_reaches_the_footnote)"}
 
 TEXT_FIELDS = [
     "programme.name", "programme.campaign_name", "programme.sender_line",
@@ -146,3 +159,79 @@ def test_the_field_reaches_a_design(path: str, builtin: Campaign, shown: str) ->
 
 def test_population_reaches_the_footnote(builtin: Campaign, shown: str) -> None:
     assert all(s.population.source.rstrip(".") in shown for s in builtin.statistics)
+
+
+def _design(campaign: Campaign, template: str, fmt: str = "post-4x5", lang: str = "nl", **subject: str
+            ) -> tuple[Page, list[str]]:
+    page, diagnostics = pipeline.layout(pipeline.resolve_design(campaign, template, fmt, lang, **subject))
+    assert page is not None
+    return page, [d.message for d in diagnostics.warnings]
+
+
+def test_the_document_properties_name_publishers_and_programme(builtin: Campaign, tmp_path: Path) -> None:
+    page, _ = _design(builtin, "statistic-spotlight", stat_id="victim-sexual-violence")
+    initiators = [o for o in builtin.organisations if o.role == "initiator"]
+    assert initiators and len(initiators) < len(builtin.organisations)  # partners and support are not authors
+    assert page.metadata["author"] == "; ".join(f"{o.name.source} ({o.short})" for o in initiators)
+    assert page.metadata["subject"] == builtin.programme.description.source
+    out = tmp_path / "x.pdf"
+    out.write_bytes(render_pdf(page))
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert f"Author:          {page.metadata['author']}" in info
+    assert f"Subject:         {builtin.programme.description.source}" in info
+
+
+def test_a_source_check_too_old_for_the_campaign_is_reported(builtin: Campaign) -> None:
+    stat = builtin.statistic("victim-sexual-violence")
+    assert builtin.programme.runs_until is not None
+    assert not [w for w in _design(builtin, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+    old = dt.date(builtin.programme.runs_until.year - 3, 1, 1)
+    stale = replace(builtin, sources=tuple(replace(s, checked=old) if s.id == stat.source else s
+                                           for s in builtin.sources))
+    warnings = [w for w in _design(stale, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+    assert warnings == [f"source {stat.source!r} was last checked on {old.isoformat()}, and the campaign runs "
+                        f"until {builtin.programme.runs_until.isoformat()}: check the source again"]
+    # a message that cites the figure is held to the same check
+    msg = next(m for m in builtin.messages if m.statistic == stat.id)
+    assert [w for w in _design(stale, "where-to-get-help", message_id=msg.id)[1] if "checked" in w] == warnings
+    # no end date, nothing to hold the check against
+    open_ended = replace(stale, programme=replace(stale.programme, runs_until=None))
+    assert not [w for w in _design(open_ended, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+
+
+def test_the_editors_note_is_reported_with_the_figure(builtin: Campaign) -> None:
+    noted = [s for s in builtin.statistics if s.note is not None]
+    plain = [s for s in builtin.statistics if s.note is None]
+    assert noted and plain
+    for stat in noted:
+        assert f"editor's note on statistic {stat.id!r}: {stat.note.source}" in _design(  # type: ignore[union-attr]
+            builtin, "statistic-spotlight", stat_id=stat.id)[1]
+    assert not [w for w in _design(builtin, "statistic-spotlight", stat_id=plain[0].id)[1] if "note" in w]
+
+
+def test_local_and_free_contacts_come_first(builtin: Campaign) -> None:
+    local = replace(builtin.help_contacts[-1], id="local-desk", national=False, phone="14 0123",
+                    name=replace(builtin.help_contacts[-1].name, source="Zorgloket Voorbeeld"))
+    campaign = replace(builtin, help_contacts=(*builtin.help_contacts, local))
+    page, _ = _design(campaign, "where-to-get-help", "a3")
+    listed = next(b for b in page.text_blocks() if b.slot == "others").text.split("\n")
+    names = [line.split(":")[0] for line in listed]
+    assert names[0] == "Zorgloket Voorbeeld"
+    paid = [c.name.source for c in builtin.help_contacts if not c.free]
+    free = [c.name.source for c in builtin.help_contacts if c.free and not c.primary]
+    assert paid and free
+    assert max(names.index(n) for n in free) < min(names.index(n) for n in paid)
+
+
+def test_a_message_cites_the_source_of_its_claim(builtin: Campaign) -> None:
+    for msg in builtin.messages:
+        page, _ = _design(builtin, "where-to-get-help", message_id=msg.id)
+        sources = [b.text for b in page.text_blocks() if b.slot == "source"]
+        if msg.statistic:
+            expected = [builtin.source(builtin.statistic(msg.statistic).source).citation.source]
+        elif msg.statement:
+            expected = [builtin.source(builtin.statement(msg.statement).source).citation.source]
+        else:
+            expected = []
+        assert sources == expected, msg.id
+    assert any(m.statistic for m in builtin.messages) and any(m.statement for m in builtin.messages)

@@ -1,8 +1,8 @@
 """The survey over the whole matrix (every template × format × shipped language × shipped brand).
 
 Laid out once per session; each test reads the same surveys. Issue 7, point 1: a brand's
-logo is never left out, and no design refuses to fit; holes are reported against the
-bound of three slot gaps.
+logo is never left out, no design refuses to fit, and no column has an empty band over
+three slot gaps.
 """
 
 from __future__ import annotations
@@ -52,39 +52,64 @@ def test_every_design_fits(matrix: list[Surveyed]) -> None:
     assert refused == set()
 
 
+def d_is_print(matrix: list[Surveyed], fmt: str) -> bool:
+    return next(d.design.format.kind for d in matrix if d.survey.format == fmt) == "print"
+
+
 def test_only_the_sender_help_details_and_call_to_action_give_way(matrix: list[Surveyed]) -> None:
     t = totals([d.survey for d in matrix])
-    assert set(t.dropped) <= {"sender", "others-details", "logo-below-minimum", "cta", "others"}, t.dropped
+    assert set(t.dropped) <= {"sender", "help-details", "help_card-details", "others-details", "logo-below-minimum",
+                              "cta", "others"}, t.dropped
+    # a poster's help card leaves out its description only on print formats (social cards never show it)
+    assert {d.survey.format for d in matrix if "help-details" in d.survey.dropped} <= {
+        f for f in {d.survey.format for d in matrix} if d_is_print(matrix, f)}
     # The list of other places to get help goes only on the smallest cards in long languages.
     dropping_others = {(d.survey.template, d.survey.format) for d in matrix if "others" in d.survey.dropped}
     assert dropping_others <= {("where-to-get-help", f) for f in ("post-1x1", "link-1.91x1", "wide-16x9")}
 
 
-# Designs with a hole over the bound. Wide and link cards (two columns) are not yet held to
-# it: one column is often full of text at the size floor while the other has room left.
-KNOWN_HOLES = {("action-line", "post-1x1", "en", "gemeente-voorbeeld")}
 TWO_COLUMN_FORMATS = {"link-1.91x1", "wide-16x9"}
 
 
-def test_no_hole_above_three_slot_gaps_on_posters_posts_and_stories(matrix: list[Surveyed]) -> None:
-    laid = [d.survey for d in matrix if d.page and d.survey.format not in TWO_COLUMN_FORMATS]
+# The one design still over the bound (3.2 slot gaps): its Persian lines are spaced by the
+# font's own metrics (text/setter.py, Block.step), so opening the leading (engine._open_leading)
+# does not reach them. Fixing it needs text/ to scale the metric step too.
+OVER_THE_BOUND = {"where-to-get-help / wide-16x9 / fa / neutral"}
+
+
+def test_no_hole_above_three_slot_gaps_on_any_format(matrix: list[Surveyed]) -> None:
+    laid = [d.survey for d in matrix if d.page]
     assert all(s.bound > 0 for s in laid)
     assert HOLE_GAPS == 3
-    too_empty = {(s.template, s.format, s.language, s.brand) for s in laid if s.too_empty}
-    assert too_empty == KNOWN_HOLES, sorted(too_empty ^ KNOWN_HOLES)
+    too_empty = {s.key: round(s.hole_ratio, 2) for s in laid if s.too_empty}
+    assert set(too_empty) == OVER_THE_BOUND, too_empty
+    assert max(too_empty.values()) < HOLE_GAPS + 0.25
 
 
-def test_two_column_cards_stay_within_their_measured_holes(matrix: list[Surveyed]) -> None:
-    """A ratchet until the wide cards meet the bound: 97 of 192 are over it today (457 of 1056
-    designs before issue 7), and none may get worse than the worst measured (17.5 slot gaps)."""
-    wide = [d.survey for d in matrix if d.page and d.survey.format in TWO_COLUMN_FORMATS]
-    assert sum(s.too_empty for s in wide) <= 97
-    assert max(s.hole_ratio for s in wide) < 17.6
+def test_the_sender_line_stays_on_posters_stories_and_most_cards(matrix: list[Surveyed]) -> None:
+    """The sender line goes only after help details and the logo's minimum, and only on the
+    smallest social cards (square and the two wide ones) in the longest languages."""
+    dropping = [d.survey for d in matrix if "sender" in d.survey.dropped]
+    assert {s.format for s in dropping} <= {"post-1x1", "link-1.91x1", "wide-16x9"}
+    assert len(dropping) <= 20, [s.key for s in dropping]
+
+
+def test_flowed_slots_are_read_last(matrix: list[Surveyed]) -> None:
+    """A slot that moved to the other column's foot still comes after the help in reading order."""
+    flowed = [d for d in matrix if d.page and d.page.metadata.get("flowed")]
+    assert flowed  # the wide cards use it
+    for d in flowed:
+        assert d.page is not None
+        order = [b.slot for b in d.page.text_blocks()]
+        for slot in d.page.metadata["flowed"].split(","):
+            if slot in order:
+                helps = [i for i, s in enumerate(order) if s.startswith("help")]
+                assert order.index(slot) > max(helps, default=-1), (d.survey.key, order)
 
 
 def test_the_tops_of_the_columns_line_up_on_two_column_cards(matrix: list[Surveyed]) -> None:
     from campaign_studio.content.languages import language_info
-    from campaign_studio.layout.engine import column_areas
+    from campaign_studio.layout.engine import arrangements_for, column_areas
     from campaign_studio.layout.grid import make_grid
 
     misaligned = []
@@ -92,7 +117,7 @@ def test_the_tops_of_the_columns_line_up_on_two_column_cards(matrix: list[Survey
         if not d.page or d.survey.format not in TWO_COLUMN_FORMATS:
             continue
         grid = make_grid(d.design.format)
-        arrangement = d.design.template.arrangements(True)[int(d.page.metadata["arrangement"])]
+        arrangement = arrangements_for(d.design.template, True)[int(d.page.metadata["arrangement"])]
         rtl = language_info(d.design.language).direction == "rtl"
         for area in column_areas(grid, arrangement, rtl, grid.content.bottom):
             tops = [i.box.y for i in d.page.items if area.x <= i.box.x + i.box.w / 2 <= area.right]

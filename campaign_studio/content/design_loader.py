@@ -11,9 +11,10 @@ from typing import Any
 from campaign_studio.content import files, logos
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
-from campaign_studio.content.yamlsource import YMap, parse_yaml, read_text
+from campaign_studio.content.yamlsource import YMap, YSeq, parse_yaml, read_text
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
+from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
@@ -96,6 +97,27 @@ def _minimum_not_above_preferred(size: dict[str, Any], node: YMap, path: str, di
                     path, "make minimum at most preferred, e.g. preferred: 5.5, minimum: 3.5")
 
 
+MARK_CONTRAST = 3.0  # WCAG 1.4.11: graphical objects against what is behind them
+
+
+def _series_contrast(brand: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    """Chart marks in a series colour must stand out from the background by 3:1."""
+    series, colors = brand.get("series"), brand.get("colors")
+    if not series or series is INVALID or not colors or colors is INVALID or colors.get("background") in (None, INVALID):
+        return
+    background = Color.from_hex(colors["background"])
+    seq = node_at(node, "series")
+    for i, value in enumerate(series):
+        if value is INVALID:
+            continue
+        ratio = contrast_ratio(Color.from_hex(value), background)
+        if ratio < MARK_CONTRAST:
+            where = seq.items[i].loc if isinstance(seq, YSeq) else seq.loc
+            diags.error(f"series colour {value} has contrast {ratio:.1f}:1 on the background {colors['background']}; "
+                        f"chart marks need {MARK_CONTRAST:g}:1", where, f"series[{i}]",
+                        "choose a darker (or, on a dark background, lighter) colour")
+
+
 _BRAND = Obj({
     "id": Field(Text(max_length=60)),
     "name": Field(Text()),
@@ -108,7 +130,9 @@ _BRAND = Obj({
     # Logo height in hundredths of the canvas unit: it shrinks toward minimum, never drops out.
     "logo_size": Field(Obj({"preferred": Field(_LOGO_SIZE), "minimum": Field(_LOGO_SIZE)},
                            validators=(_minimum_not_above_preferred,)), required=False),
-})
+    # Chart series colours in order; they must differ for colour-blind readers too (tests/layout/cvd.py).
+    "series": Field(ListOf(_HEX, min_items=2), required=False),
+}, validators=(_series_contrast,))
 
 
 def _read(path: Path, what: str) -> YMap:
@@ -255,6 +279,7 @@ def load_brand(brand: str | Path) -> Brand:
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
+        series=tuple(Color.from_hex(v) for v in data["series"] or ()),
         **({"logo_preferred": data["logo_size"]["preferred"], "logo_minimum": data["logo_size"]["minimum"]}
            if data["logo_size"] else {}),
     )

@@ -88,3 +88,8 @@ class Brand:
     # from preferred toward minimum before text goes below the comfortable scale, never drops it.
     logo_preferred: float = 5.5
     logo_minimum: float = 3.5
+    # Chart series colours in order (brand.yaml `series`); empty: the accent, then the text colour.
+    series: tuple[Color, ...] = ()
+
+    def series_colors(self) -> tuple[Color, ...]:
+        return self.series or (self.colors["accent"], self.colors["text"])

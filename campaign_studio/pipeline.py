@@ -109,6 +109,7 @@ def resolve_design(
     *,
     stat_id: str | None = None,
     message_id: str | None = None,
+    statement_id: str | None = None,
     brand: str = "national",
     fallback: str | None = None,
     native_digits: bool = False,
@@ -130,8 +131,23 @@ def resolve_design(
         raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, stat_ids))
     if message_id and message_id not in msg_ids:
         raise _usage(f"unknown message {message_id!r}", _did_you_mean(message_id, msg_ids))
+    statement_ids = [s.id for s in campaign.statements]
+    if statement_id and statement_id not in statement_ids:
+        raise _usage(f"unknown statement {statement_id!r}", _did_you_mean(statement_id, statement_ids))
     subject = Subject()
-    if template.shows == "statistic":
+    if template.shows != "statement" and statement_id:
+        raise _usage(f"template {template_id!r} shows a {template.shows}: --statement is for templates that show "
+                     "a statement", "templates showing a statement: " + ", ".join(
+                         t for t, tt in templates.items() if tt.shows == "statement"))
+    if template.shows == "statement":
+        if stat_id or message_id:
+            raise _usage(f"template {template_id!r} shows a statement: use --statement, not --stat or --message",
+                         "statements: " + ", ".join(statement_ids))
+        if not statement_ids:
+            raise _usage(f"the campaign has no statement template {template_id!r} can show",
+                         "add one under statements: in campaign.yaml")
+        subject.statement = campaign.statement(statement_id or statement_ids[0])
+    elif template.shows == "statistic":
         if message_id:
             raise _usage(f"template {template_id!r} shows a statistic: use --stat, not --message",
                          "statistics: " + ", ".join(stat_ids))
@@ -139,6 +155,11 @@ def resolve_design(
         if template_id == "women-men" and len(subject.statistic.values) < 2:
             raise _usage(f"statistic {subject.statistic.id!r} has one group; {template_id!r} compares two or more",
                          "use a statistic with values for women and men, e.g. victim-sexual-violence")
+        shares = [s.name for s in template.slots.values() if s.kind in ("icon-array", "share-ring")]
+        if shares and subject.statistic.unit != "percent":
+            raise _usage(f"statistic {subject.statistic.id!r} is a count; template {template_id!r} draws a share of "
+                         "a whole", "use a statistic in percent: " + ", ".join(
+                             s.id for s in campaign.statistics if s.unit == "percent"))
     else:
         if stat_id:
             raise _usage(f"template {template_id!r} shows a message: use --message, not --stat",

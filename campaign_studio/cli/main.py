@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     what = p.add_mutually_exclusive_group()
     what.add_argument("--stat", help="statistic id, for templates that show a statistic")
     what.add_argument("--message", help="message id, for templates that show a message")
+    what.add_argument("--statement", help="statement id, for templates that show a statement (a finding without a number)")
     p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
     campaign_arg(p)
     p.add_argument("--print", action="store_true", dest="print_ready",
@@ -143,7 +144,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
     campaign = open_campaign(args.campaign, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
-                                     message_id=args.message, brand=args.brand, fallback=args.fallback,
+                                     message_id=args.message, statement_id=args.statement, brand=args.brand, fallback=args.fallback,
                                      native_digits=args.native_digits)
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "

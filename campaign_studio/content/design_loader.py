@@ -19,24 +19,28 @@ from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
 
-SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo")
+SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
+              "bars", "icon-array", "share-ring", "statement")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
     "action_line.text", "action_line.numbered",
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
+    "statement.text", "statement.source",
 )
 # What each slot kind can show; the layout's builders read nothing else.
 KIND_CONTENTS = {
     "text": tuple(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
-                  and k != "statistic.values"),
+                  and k != "statistic.values") + ("statement.source",),
     "figure": ("statistic.values",), "comparison": ("statistic.values",),
     "help": ("help.primary",), "help-card": ("help.primary",), "help-panel": ("help.primary",),
     "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),
+    "bars": ("statistic.values",), "icon-array": ("statistic.values",), "share-ring": ("statistic.values",),
+    "statement": ("statement.text",),
 }
 # Content a template can show only when it shows a statistic, or only when it shows a message.
-SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message"}
+SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement"}
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
 BUILT_IN_ROLES = ("hero", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
@@ -69,7 +73,7 @@ _TEMPLATE = Obj({
                      pattern_hint="use lower-case letters, digits and hyphens", expected="an id")),
     "name": Field(Text()),
     "description": Field(Text()),
-    "shows": Field(Choice(options=("statistic", "message"))),
+    "shows": Field(Choice(options=("statistic", "message", "statement"))),
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),

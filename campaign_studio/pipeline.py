@@ -25,7 +25,8 @@ from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
-from campaign_studio.layout.localise import MissingTranslation
+from campaign_studio.layout.alternative import alt_text, data_table, describe
+from campaign_studio.layout.localise import Localiser, MissingTranslation
 from campaign_studio.model.campaign import Campaign, Message
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
@@ -210,7 +211,31 @@ def layout(design: Design) -> tuple[Page | None, Diagnostics]:
     except MissingGlyphError as exc:
         diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
         return None, diagnostics
+    if page is not None:
+        alt, long = describe(page, design.campaign, design.subject, _localiser(design))
+        page = dataclasses.replace(page, alt=alt, long_alt=long)
     return page, diagnostics
+
+
+def _localiser(design: Design) -> Localiser:
+    """The design's language once more, for its sidecars (layout already reported what it found)."""
+    return Localiser(design.campaign, design.language, Diagnostics(), design.fallback, design.native_digits)
+
+
+def sidecars(design: Design, page: Page, *, alt: bool = True, data: bool = True) -> dict[str, bytes]:
+    """The files written beside an output, by suffix: NAME.alt.txt and (for figures) NAME.data.csv."""
+    out: dict[str, bytes] = {}
+    if alt:
+        out[".alt.txt"] = alt_text(page)
+    table = data_table(design.campaign, design.subject, _localiser(design)) if data else None
+    if table is not None:
+        out[".data.csv"] = table
+    return out
+
+
+def sidecar_path(output: Path, suffix: str) -> Path:
+    """NAME.alt.txt beside NAME.png."""
+    return output.with_name(output.stem + suffix)
 
 
 def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float | None = None,

@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--message", help="message id, for templates that show a message")
     what.add_argument("--statement", help="statement id, for templates that show a statement (a finding without a number)")
     p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
+    p.add_argument("--alt", action=argparse.BooleanOptionalAction, default=True,
+                   help="write the text alternative beside the output as NAME.alt.txt (default: on)")
+    p.add_argument("--data", action=argparse.BooleanOptionalAction, default=True,
+                   help="write the figures shown beside the output as NAME.data.csv (default: on)")
     campaign_arg(p)
     p.add_argument("--print", action="store_true", dest="print_ready",
                    help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
@@ -156,6 +160,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
     pipeline.write_atomically(output, data)
+    for suffix, content in pipeline.sidecars(design, page, alt=args.alt, data=args.data).items():
+        pipeline.write_atomically(pipeline.sidecar_path(output, suffix), content)
     print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)})")
     return EXIT_OK
 

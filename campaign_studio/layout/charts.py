@@ -21,7 +21,8 @@ from babel.lists import format_list
 from campaign_studio.layout.blocks import Ctx, Placed, _need_statistic
 from campaign_studio.layout.figures import _by_ink, _tint, _value
 from campaign_studio.layout.geometry import bounds, shift
-from campaign_studio.model.campaign import Statistic, Text
+from campaign_studio.layout.localise import Localiser
+from campaign_studio.model.campaign import Campaign, Statistic, Text
 from campaign_studio.model.pagetree import Color, FigureGroup, Fill, Item, PathItem, PathOp, Rect, TextBlock
 from campaign_studio.model.template import Slot
 
@@ -44,39 +45,47 @@ def fill_pattern(pattern: str, **values: str) -> str:
     return " ".join(pattern.split())
 
 
-def _pattern(ctx: Ctx, key: str) -> str:
-    texts = ctx.campaign.chart_texts
+def pattern(loc: Localiser, campaign: Campaign, key: str) -> str:
+    """One of the campaign's chart patterns (model.campaign.ChartTexts) in the design's language."""
+    texts = campaign.chart_texts
     assert texts is not None, "the campaign loader always sets chart_texts"
     text: Text = getattr(texts, key)
-    return ctx.loc.text(text)
+    return loc.text(text)
 
 
-def values_sentence(ctx: Ctx, stat: Statistic) -> str:
+def _pattern(ctx: Ctx, key: str) -> str:
+    return pattern(ctx.loc, ctx.campaign, key)
+
+
+def formatted(loc: Localiser, stat: Statistic, value: float) -> str:
+    return loc.percent(value) if stat.unit == "percent" else loc.number(value)
+
+
+def values_sentence(loc: Localiser, stat: Statistic) -> str:
     """Every value of a statistic with its group, as one list ("22% van de vrouwen en 6% van de mannen")."""
-    phrases = [ctx.loc.figure_phrase(v.phrase, _value(ctx, stat, v.value)).whole for v in stat.values]
+    phrases = [loc.figure_phrase(v.phrase, formatted(loc, stat, v.value)).whole for v in stat.values]
     try:
-        return format_list(phrases, locale=ctx.loc.locale)
+        return format_list(phrases, locale=loc.locale)
     except (ValueError, KeyError):  # a locale without list patterns
-        return ctx.loc.join(*phrases)
+        return loc.join(*phrases)
 
 
-def chart_alt(ctx: Ctx, stat: Statistic) -> tuple[str, str]:
+def chart_alt(loc: Localiser, campaign: Campaign, stat: Statistic) -> tuple[str, str]:
     """The short alternative (at most ALT_MAX characters) and the long description of a statistic's chart."""
-    loc = ctx.loc
-    label, values = loc.text(stat.label), values_sentence(ctx, stat)
-    short = fill_pattern(_pattern(ctx, "alt"), label=label, values=values)
+    label, values = loc.text(stat.label), values_sentence(loc, stat)
+    short = fill_pattern(pattern(loc, campaign, "alt"), label=label, values=values)
     if len(short) > ALT_MAX:
-        short = fill_pattern(_pattern(ctx, "alt"), label="", values=values).lstrip(": ")
+        short = fill_pattern(pattern(loc, campaign, "alt"), label="", values=values).lstrip(": ")
     if len(short) > ALT_MAX:
         short = short[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
-    long = fill_pattern(_pattern(ctx, "long"), label=label, values=values, definition=loc.text(stat.definition),
-                        population=loc.text(stat.population).rstrip("."), year=loc.numbers(str(stat.year)),
-                        source=loc.text(ctx.campaign.source(stat.source).citation))
+    long = fill_pattern(pattern(loc, campaign, "long"), label=label, values=values,
+                        definition=loc.text(stat.definition), population=loc.text(stat.population).rstrip("."),
+                        year=loc.numbers(str(stat.year)), source=loc.text(campaign.source(stat.source).citation))
     return short, long
 
 
 def _chart(ctx: Ctx, slot: Slot, stat: Statistic, items: list[Item], height: float) -> Placed:
-    alt, long = chart_alt(ctx, stat)
+    alt, long = chart_alt(ctx.loc, ctx.campaign, stat)
     group = FigureGroup("chart", bounds(items), tuple(items), alt, long, slot.name, ctx.loc.language)
     return Placed([group], height)
 

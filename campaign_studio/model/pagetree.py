@@ -242,6 +242,9 @@ class Page:
     # The screen area the platform leaves visible (stories); equal to the page otherwise.
     safe_area: Rect | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    # The design's text alternative: short (at most 150 characters) and long (every number shown).
+    alt: str = ""
+    long_alt: str = ""
 
     def walk(self) -> list[Item]:
         """All items, those inside figure groups included (after their group), in reading order."""

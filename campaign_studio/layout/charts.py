@@ -16,6 +16,7 @@ and a body of cubic curves); it is the project's own, not taken from an icon set
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from babel.lists import format_list
 
 from campaign_studio.layout.blocks import Ctx, Placed, _need_statistic
@@ -289,6 +290,8 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     cy = outer
     figure = shift(figure, cx - (figure.box.x + figure.box.w / 2), 0)
     assert isinstance(figure, TextBlock)
+    line = figure.lines[0]  # the box shrinks to the figure's line, which sits in the hole
+    figure = replace(figure, box=Rect(line.left, figure.box.y, line.width, figure.box.h))
     ink = _by_ink(figure)
     value_block = ink.items[0]
     items: list[Item] = [

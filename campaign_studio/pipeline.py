@@ -23,9 +23,9 @@ from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
+from campaign_studio.layout.alternative import alt_text, data_table, describe
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
-from campaign_studio.layout.alternative import alt_text, data_table, describe
 from campaign_studio.layout.localise import Localiser, MissingTranslation
 from campaign_studio.model.campaign import Campaign, Message
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location

@@ -148,7 +148,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
     campaign = open_campaign(args.campaign, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
-                                     message_id=args.message, statement_id=args.statement, brand=args.brand, fallback=args.fallback,
+                                     message_id=args.message, statement_id=args.statement, brand=args.brand,
+                                     fallback=args.fallback,
                                      native_digits=args.native_digits)
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "

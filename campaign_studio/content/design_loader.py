@@ -12,9 +12,9 @@ from campaign_studio.content import files, logos
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
 from campaign_studio.content.yamlsource import YMap, YSeq, parse_yaml, read_text
+from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
-from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
@@ -31,8 +31,8 @@ CONTENT_KEYS = (
 )
 # What each slot kind can show; the layout's builders read nothing else.
 KIND_CONTENTS = {
-    "text": tuple(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
-                  and k != "statistic.values") + ("statement.source",),
+    "text": (*(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
+                  and k != "statistic.values"), "statement.source"),
     "figure": ("statistic.values",), "comparison": ("statistic.values",),
     "help": ("help.primary",), "help-card": ("help.primary",), "help-panel": ("help.primary",),
     "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),

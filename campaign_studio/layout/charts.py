@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+
 from babel.lists import format_list
 
 from campaign_studio.layout.blocks import Ctx, Placed, _need_statistic
@@ -288,10 +289,10 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     inner = outer * RING_INNER
     cx = x + width - outer if ctx.rtl else x + outer
     cy = outer
-    figure = shift(figure, cx - (figure.box.x + figure.box.w / 2), 0)
-    assert isinstance(figure, TextBlock)
-    line = figure.lines[0]  # the box shrinks to the figure's line, which sits in the hole
-    figure = replace(figure, box=Rect(line.left, figure.box.y, line.width, figure.box.h))
+    moved = shift(figure, cx - (figure.box.x + figure.box.w / 2), 0)
+    assert isinstance(moved, TextBlock)
+    line = moved.lines[0]  # the box shrinks to the figure's line, which sits in the hole
+    figure = replace(moved, box=Rect(line.left, moved.box.y, line.width, moved.box.h))
     ink = _by_ink(figure)
     value_block = ink.items[0]
     items: list[Item] = [

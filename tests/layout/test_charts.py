@@ -6,19 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import sys
 from pathlib import Path
 
 import pytest
+from cvd import DEFICIENCIES, ciede2000, difference_under
 
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import brand_ids, load_brand
-from campaign_studio.layout.charts import icon_count
 from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.pagetree import FigureGroup, Fill, Page, PathItem, Rect, TextBlock
-
-sys.path.insert(0, str(Path(__file__).parent))
-from cvd import DEFICIENCIES, ciede2000, difference_under  # noqa: E402
 
 STAT = "victim-sexual-violence"
 

@@ -33,7 +33,9 @@ NOT_SHOWN = {
     "statistics.year": "the population text and citation carry it",
     "statistics.note": "an editor's note",
     "statistics.values.group": "shown through the group's of_group",
-    "statements": "no template shows a statement yet",
+    "statements.id": "a reference",
+    "statements.source": "a reference: the design shows the source's citation",
+    "charts": "sentence patterns: designs show them filled in (tests/layout/test_charts.py), never as written",
     "action_lines.id": "a reference",
     "help_contacts.id": "a reference",
     "help_contacts.free": "the cost text says it ('gratis')",
@@ -78,6 +80,9 @@ def shown(builtin: Campaign) -> str:
                 continue
             for fmt in ("post-4x5", "a3"):
                 pages.append(pipeline.layout(pipeline.resolve_design(builtin, template, fmt, "nl", message_id=msg.id))[0])
+    for statement in builtin.statements:
+        pages.append(pipeline.layout(pipeline.resolve_design(builtin, "statement", "post-4x5", "nl",
+                                                             statement_id=statement.id))[0])
     parts = []
     for page in pages:
         assert page is not None
@@ -126,7 +131,7 @@ CHECKED_ELSEWHERE = {
     "statistics.id": "the page metadata subject (below)",
 }
 SHOWN_PREFIXES = ("programme.", "statistics.", "sources.", "groups.", "action_lines.", "help_contacts.",
-                  "messages.")
+                  "messages.", "statements.")
 
 TEXT_FIELDS = [
     "programme.name", "programme.campaign_name", "programme.sender_line",
@@ -135,6 +140,7 @@ TEXT_FIELDS = [
     "help_contacts.name", "help_contacts.description", "help_contacts.phone", "help_contacts.url",
     "help_contacts.hours", "help_contacts.cost",
     "messages.id", "messages.headline", "messages.body", "messages.call_to_action",
+    "statements.text",
 ]
 
 

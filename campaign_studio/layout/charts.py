@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from babel.lists import format_list
 
-from campaign_studio.layout.blocks import Ctx, Placed, _need_statistic
+from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _need_statistic
 from campaign_studio.layout.figures import _by_ink, _tint, _value
 from campaign_studio.layout.geometry import bounds, shift
 from campaign_studio.layout.localise import Localiser
@@ -28,10 +28,11 @@ from campaign_studio.model.campaign import Campaign, Statistic, Text
 from campaign_studio.model.pagetree import Color, FigureGroup, Fill, Item, PathItem, PathOp, Rect, TextBlock
 from campaign_studio.model.template import Slot
 
-# Preferred sizes in hundredths of the canvas unit, scaled with the type: the engine's smaller
-# scales make room for text by shrinking charts too.
-ICON_CELL = 5.2
-RING_DIAMETER = 44.0
+# Preferred sizes in hundredths of the canvas unit at scale 1. Below it charts shrink with the
+# square of the scale: text stops shrinking at its size floor, so on a crowded card (long
+# translations on a square) the chart must give way faster to leave the text room.
+ICON_CELL = 7.0
+RING_DIAMETER = 56.0
 ALT_MAX = 150  # characters of a short text alternative
 ICONS_PER_ROW, ICON_ROWS = 10, 10
 _KAPPA = 0.5522847498  # cubic Bézier control distance for a quarter circle
@@ -92,6 +93,10 @@ def _chart(ctx: Ctx, slot: Slot, stat: Statistic, items: list[Item], height: flo
     return Placed([group], height)
 
 
+def _chart_scale(ctx: Ctx) -> float:
+    return ctx.scale if ctx.scale >= 1 else ctx.scale**2
+
+
 def _series(ctx: Ctx, index: int) -> Color:
     colors = ctx.brand.series_colors()
     return colors[index % len(colors)]
@@ -108,8 +113,9 @@ def _group_label(ctx: Ctx, group_id: str) -> str:
 # --- paired bars --------------------------------------------------------------------------------
 
 def scale_max(stat: Statistic) -> float:
-    """The value a full bar stands for: 100 for shares, else the largest value (bars start at 0)."""
-    return 100.0 if stat.unit == "percent" else max((v.value for v in stat.values), default=1.0) or 1.0
+    """The value a full-width bar stands for: the largest value shown. Bars start at 0, so their
+    lengths compare the groups; the part of a whole is the icon array's and the ring's job."""
+    return max((v.value for v in stat.values), default=1.0) or 1.0
 
 
 def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
@@ -163,8 +169,15 @@ def _circle(cx: float, cy: float, r: float) -> list[PathOp]:
             ("Z", ())]
 
 
-def person_path(x: float, y: float, s: float) -> tuple[PathOp, ...]:
-    """A person figure in an s × s cell: a round head over shoulders curving into a body."""
+PERSON_SHARE = 0.84  # of its cell's side
+
+
+def person_path(x: float, y: float, cell: float) -> tuple[PathOp, ...]:
+    """A person figure in an s × s cell: a round head over shoulders curving into a body.
+
+    The figure keeps a margin in its cell, so that neighbours never touch."""
+    pad = cell * (1 - PERSON_SHARE) / 2
+    x, y, s = x + pad, y + pad, cell * PERSON_SHARE
     cx = x + s / 2
     head = _circle(cx, y + s * 0.2, s * 0.16)
     w, top, bottom = s * 0.32, y + s * 0.42, y + s * 0.96
@@ -194,14 +207,18 @@ def build_icon_array(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     total = ICONS_PER_ROW * ICON_ROWS
     caption_text = fill_pattern(_pattern(ctx, "icon_count"), count=ctx.loc.number(count),
                                 total=ctx.loc.number(total), group=_group_label(ctx, first.group))
-    caption = ctx.text_block(f"{slot.name}-count", "lead", caption_text, x, width, max_height * 0.3, color="text",
-                             block_role="label")
     gap = ctx.grid.size(1.6) * ctx.scale
-    cell = min(width / ICONS_PER_ROW, (max_height - caption.box.h - gap) / ICON_ROWS,
-               ctx.grid.size(ICON_CELL) * ctx.scale)
+    preferred = min(width / ICONS_PER_ROW, ctx.grid.size(ICON_CELL) * _chart_scale(ctx))
+    # The count stands beside the figures when the column has room for it there, else under them.
+    beside = width - preferred * ICONS_PER_ROW - 2 * gap >= width * 0.3
+    caption_w = width - preferred * ICONS_PER_ROW - 2 * gap if beside else width
+    caption = ctx.text_block(f"{slot.name}-count", "lead", caption_text, x, caption_w, max_height * 0.3,
+                             color="text", block_role="label")
+    below = 0.0 if beside else caption.box.h + gap
+    cell = min(preferred, (max_height - below) / ICON_ROWS)
     if cell <= 0:
-        raise _overflow(slot, "no room for the icon array")
-    grid_w = cell * ICONS_PER_ROW
+        raise Overflow(slot.name, "no room for the icon array")
+    grid_w, grid_h = cell * ICONS_PER_ROW, cell * ICON_ROWS
     left = x + width - grid_w if ctx.rtl else x
     fill, outline = _series(ctx, 0), ctx.color("muted")
     items: list[Item] = []
@@ -214,15 +231,13 @@ def build_icon_array(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
             items.append(PathItem(ops, fill=fill, role="figure"))
         else:  # an outline: empty figures differ in shape, not only in colour
             items.append(PathItem(ops, stroke=outline, stroke_width=max(cell * 0.05, 0.5)))
-    grid_h = cell * ICON_ROWS
+    if beside:
+        # The caption was set at the column's left edge: past the figures in ltr, up to their left in rtl.
+        dx = width - grid_w - 2 * gap - caption_w if ctx.rtl else grid_w + 2 * gap
+        items.append(shift(caption, dx, max((grid_h - caption.box.h) / 2, 0)))
+        return _chart(ctx, slot, stat, items, max(grid_h, caption.box.h))
     items.append(shift(caption, 0, grid_h + gap))
     return _chart(ctx, slot, stat, items, grid_h + gap + caption.box.h)
-
-
-def _overflow(slot: Slot, detail: str) -> Exception:
-    from campaign_studio.layout.blocks import Overflow
-
-    return Overflow(slot.name, detail)
 
 
 # --- share ring ---------------------------------------------------------------------------------
@@ -262,7 +277,8 @@ def sector_path(cx: float, cy: float, outer: float, inner: float, share: float, 
     return tuple(ops)
 
 
-RING_INNER = 0.64  # inner radius as a share of the outer one
+RING_INNER = 0.68  # inner radius as a share of the outer one
+HOLE_FILL = 0.9  # the figure's width as a share of the hole's diameter, at most
 
 
 def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
@@ -274,17 +290,21 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     phrase = ctx.loc.figure_phrase(first.phrase, _value(ctx, stat, first.value))
     words = " ".join(p for p in (phrase.before, phrase.after) if p)
     gap = ctx.grid.size(1.6) * ctx.scale
-    label = ctx.text_block(f"{slot.name}-group", "lead", words, x, width, max_height * 0.3, color="text",
-                           block_role="label") if words else None
-    label_h = label.box.h + gap if label else 0.0
-    room = min(width, max_height - label_h)
-    figure = ctx.text_block(f"{slot.name}-value", "secondary", phrase.figure, x, width, max(room * 0.4, 1.0),
+    figure = ctx.text_block(f"{slot.name}-value", "secondary", phrase.figure, x, width, max(max_height * 0.3, 1.0),
                             color="text", max_lines=1, balance=False, block_role="figure", align="center")
     # The hole holds the figure with air around it: the ring is at least that large.
-    needed = figure.lines[0].width / 1.6 / RING_INNER * 2
-    diameter = max(min(room, ctx.grid.size(RING_DIAMETER) * ctx.scale), needed)
-    if diameter > room:
-        raise _overflow(slot, f"a ring around {phrase.figure} needs {diameter:.0f} pt, {room:.0f} pt available")
+    needed = figure.lines[0].width / HOLE_FILL / RING_INNER
+    preferred = max(min(ctx.grid.size(RING_DIAMETER) * _chart_scale(ctx), width), needed)
+    # The group's words stand beside the ring when the column has room for them there, else under it.
+    beside = width - preferred - gap >= width * 0.35
+    label_w = width - preferred - gap if beside else width
+    label = ctx.text_block(f"{slot.name}-group", "lead", words, x, label_w, max_height * 0.4, color="text",
+                           block_role="label") if words else None
+    label_h = label.box.h + gap if label and not beside else 0.0
+    room = min(width, max_height - label_h)
+    diameter = min(preferred, room)
+    if diameter < needed:
+        raise Overflow(slot.name, f"a ring around {phrase.figure} needs {needed:.0f} pt, {room:.0f} pt available")
     outer = diameter / 2
     inner = outer * RING_INNER
     cx = x + width - outer if ctx.rtl else x + outer
@@ -301,9 +321,15 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
                  fill=_series(ctx, 0), role="figure"),
         shift(value_block, 0, cy - ink.height / 2),
     ]
-    if label:
+    height = diameter + label_h
+    if label and beside:
+        dx = -(diameter + gap) if ctx.rtl else diameter + gap
+        dx += (width - label_w) if ctx.rtl else 0  # in rtl the block was set at the column's start (x)
+        items.append(shift(label, dx, max((diameter - label.box.h) / 2, 0)))
+        height = max(diameter, label.box.h)
+    elif label:
         items.append(shift(label, 0, diameter + gap))
-    return _chart(ctx, slot, stat, items, diameter + label_h)
+    return _chart(ctx, slot, stat, items, height)
 
 
 # --- statement panel ----------------------------------------------------------------------------

@@ -152,9 +152,15 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         items.append(Fill(Rect(bar_x, y, length, bar_h), _series(ctx, i), role="figure"))
         line = figure.lines[0]
         dx = (bar_x - gap) - (line.left + line.width) if ctx.rtl else (x + length + gap) - line.left
-        items.append(shift(figure, dx, y + (bar_h - ink.height) / 2))
+        items.append(shift(_to_line(figure), dx, y + (bar_h - ink.height) / 2))
         y += bar_h
     return _chart(ctx, slot, stat, items, y)
+
+
+def _to_line(block: TextBlock) -> TextBlock:
+    """A one-line block whose box is its line: set in a wide box, placed by its own width."""
+    line = block.lines[0]
+    return replace(block, box=Rect(line.left, block.box.y, line.width, block.box.h))
 
 
 # --- icon array ---------------------------------------------------------------------------------
@@ -311,8 +317,7 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     cy = outer
     moved = shift(figure, cx - (figure.box.x + figure.box.w / 2), 0)
     assert isinstance(moved, TextBlock)
-    line = moved.lines[0]  # the box shrinks to the figure's line, which sits in the hole
-    figure = replace(moved, box=Rect(line.left, moved.box.y, line.width, moved.box.h))
+    figure = _to_line(moved)  # the box shrinks to the figure's line, which sits in the hole
     ink = _by_ink(figure)
     value_block = ink.items[0]
     items: list[Item] = [

@@ -146,6 +146,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.dpi is not None and not 10 <= args.dpi <= 1200:
         raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
     output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
+    for suffix, wanted in ((".alt.txt", args.alt), (".data.csv", args.data)):
+        if wanted:  # the files beside it too (a name at the length limit, a folder of that name)
+            files.output_path(pipeline.sidecar_path(args.output, suffix), "file beside the output")
     campaign = open_campaign(args.campaign, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
                                      message_id=args.message, statement_id=args.statement, brand=args.brand,
@@ -162,7 +165,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format)
     pipeline.write_atomically(output, data)
     for suffix, content in pipeline.sidecars(design, page, alt=args.alt, data=args.data).items():
-        pipeline.write_atomically(pipeline.sidecar_path(output, suffix), content)
+        pipeline.write_atomically(files.output_path(pipeline.sidecar_path(args.output, suffix)), content)
     print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)})")
     return EXIT_OK
 

@@ -38,6 +38,10 @@ def _bars(chart: FigureGroup) -> list[Fill]:
     return [i for i in chart.items if isinstance(i, Fill) and i.role == "figure"]
 
 
+def _moves(path: PathItem) -> int:
+    return sum(op == "M" for op, _ in path.ops)
+
+
 def _overlaps(a: Rect, b: Rect) -> bool:
     return a.x < b.right - 0.01 and b.x < a.right - 0.01 and a.y < b.bottom - 0.01 and b.y < a.bottom - 0.01
 
@@ -82,14 +86,16 @@ def test_labels_inside_the_canvas_and_clear_of_the_marks(template: str, fmt: str
 @pytest.mark.parametrize("lang", ["nl", "ar"])
 def test_icon_array_fills_as_many_figures_as_the_value(lang: str) -> None:
     chart = _chart(_page("icon-array", "post-4x5", lang))
-    paths = [i for i in chart.items if isinstance(i, PathItem)]
-    filled = [p for p in paths if p.fill is not None and p.role == "figure"]
-    assert len(paths) == 100 and len(filled) == 22
-    first = filled[0].box
-    row = [p.box for p in paths[:10]]
+    filled, empty = (p for p in chart.items if isinstance(p, PathItem))
+    assert filled.role == "figure" and filled.fill is not None and empty.fill_rule == "evenodd"
+    # a filled figure is a head and a body; an outlined one has their insides cut out as well
+    heads = [coords for op, coords in filled.ops if op == "M"][0::2]
+    assert len(heads) == 22 and _moves(empty) == 4 * 78
     # The first filled figure is at the start side: top left in Dutch, top right in Arabic.
-    assert first.y == min(b.y for b in row)
-    assert (first.x == max(b.x for b in row)) if lang == "ar" else (first.x == min(b.x for b in row))
+    first_x, first_y = heads[0]
+    assert first_y == min(y for _, y in heads)
+    xs = [x for x, _ in heads]
+    assert first_x == (max(xs) if lang == "ar" else min(xs))
     caption = next(i for i in chart.items if isinstance(i, TextBlock))
     assert caption.text == ("22 van de 100 vrouwen" if lang == "nl" else "22 من كل 100 من النساء")
 
@@ -117,8 +123,8 @@ def test_changing_a_value_changes_chart_description_and_table(campaign_copy, cli
     result = cli("render", "-t", "icon-array", "-f", "post-1x1", "--campaign", campaign_copy.folder, "-o", out)
     assert result.code == 0, result.err
     page = _page("icon-array", "post-1x1", "nl", folder=campaign_copy.folder)
-    filled = [p for p in _chart(page).items if isinstance(p, PathItem) and p.fill is not None]
-    assert len(filled) == 37
+    filled = next(p for p in _chart(page).items if isinstance(p, PathItem) and p.role == "figure")
+    assert _moves(filled) == 2 * 37  # a head and a body each
     alt = (campaign_copy.folder / "out.alt.txt").read_text(encoding="utf-8")
     short, blank, long = alt.split("\n")[:3]
     assert blank == "" and "37%" in short and "37%" in long and "22%" not in alt

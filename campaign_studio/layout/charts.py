@@ -356,15 +356,13 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
 # --- statement panel ----------------------------------------------------------------------------
 
 def build_statement(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    """A finding without a number: its text set large beside a rule at the start side."""
+    """A finding without a number: its text set large under a short bar in the first series colour."""
     statement = ctx.subject.statement
     if statement is None:
         raise LookupError(f"slot {slot.name!r} shows {slot.content} but the design has no statement")
-    rule_w = ctx.grid.size(1.2) * ctx.scale
-    indent = rule_w + ctx.grid.size(2.4) * ctx.scale
-    text_x = x if ctx.rtl else x + indent
-    block = ctx.text_block(slot.name, slot.role, ctx.loc.text(statement.text), text_x, width - indent, max_height,
+    bar_w, bar_h = ctx.grid.size(12.0) * ctx.scale, ctx.grid.size(1.2) * ctx.scale
+    gap = ctx.grid.size(2.4) * ctx.scale
+    block = ctx.text_block(slot.name, slot.role, ctx.loc.text(statement.text), x, width, max_height - bar_h - gap,
                            max_lines=slot.max_lines, block_role="paragraph")
-    rule_x = x + width - rule_w if ctx.rtl else x
-    rule = Fill(Rect(rule_x, 0, rule_w, block.box.h), _series(ctx, 0))
-    return Placed([rule, block], block.box.h)
+    bar = Fill(Rect(x + width - bar_w if ctx.rtl else x, 0, bar_w, bar_h), _series(ctx, 0))  # at the start side
+    return Placed([bar, shift(block, 0, bar_h + gap)], bar_h + gap + block.box.h)

@@ -26,10 +26,10 @@ from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
-from campaign_studio.layout import alt_text
+from campaign_studio.layout.alternative import alt_text, data_table, describe
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.engine import Design, layout_page
-from campaign_studio.layout.localise import MissingTranslation
+from campaign_studio.layout.localise import Localiser, MissingTranslation
 from campaign_studio.model.campaign import Campaign, Message
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
@@ -114,6 +114,7 @@ def resolve_design(
     *,
     stat_id: str | None = None,
     message_id: str | None = None,
+    statement_id: str | None = None,
     brand: str = "national",
     fallback: str | None = None,
     native_digits: bool = False,
@@ -135,8 +136,23 @@ def resolve_design(
         raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, stat_ids))
     if message_id and message_id not in msg_ids:
         raise _usage(f"unknown message {message_id!r}", _did_you_mean(message_id, msg_ids))
+    statement_ids = [s.id for s in campaign.statements]
+    if statement_id and statement_id not in statement_ids:
+        raise _usage(f"unknown statement {statement_id!r}", _did_you_mean(statement_id, statement_ids))
     subject = Subject()
-    if template.shows == "statistic":
+    if template.shows != "statement" and statement_id:
+        raise _usage(f"template {template_id!r} shows a {template.shows}: --statement is for templates that show "
+                     "a statement", "templates showing a statement: " + ", ".join(
+                         t for t, tt in templates.items() if tt.shows == "statement"))
+    if template.shows == "statement":
+        if stat_id or message_id:
+            raise _usage(f"template {template_id!r} shows a statement: use --statement, not --stat or --message",
+                         "statements: " + ", ".join(statement_ids))
+        if not statement_ids:
+            raise _usage(f"the campaign has no statement template {template_id!r} can show",
+                         "add one under statements: in campaign.yaml")
+        subject.statement = campaign.statement(statement_id or statement_ids[0])
+    elif template.shows == "statistic":
         if message_id:
             raise _usage(f"template {template_id!r} shows a statistic: use --stat, not --message",
                          "statistics: " + ", ".join(stat_ids))
@@ -144,6 +160,11 @@ def resolve_design(
         if template_id == "women-men" and len(subject.statistic.values) < 2:
             raise _usage(f"statistic {subject.statistic.id!r} has one group; {template_id!r} compares two or more",
                          "use a statistic with values for women and men, e.g. victim-sexual-violence")
+        shares = [s.name for s in template.slots.values() if s.kind in ("icon-array", "share-ring")]
+        if shares and subject.statistic.unit != "percent":
+            raise _usage(f"statistic {subject.statistic.id!r} is a count; template {template_id!r} draws a share of "
+                         "a whole", "use a statistic in percent: " + ", ".join(
+                             s.id for s in campaign.statistics if s.unit == "percent"))
     else:
         if stat_id:
             raise _usage(f"template {template_id!r} shows a message: use --message, not --stat",
@@ -196,8 +217,9 @@ def layout(design: Design) -> tuple[Page | None, Diagnostics]:
         return None, diagnostics
     if page is None:
         return None, diagnostics
-    if not page.alt:  # charts write their own; every other design says its headline, figure and helpline
-        page = dataclasses.replace(page, alt=alt_text.describe(page))
+    # charts and every other design: the text alternative from the same data as the design
+    alt, long = describe(page, design.campaign, design.subject, _localiser(design))
+    page = dataclasses.replace(page, alt=alt, long_alt=long)
     page = dataclasses.replace(page, metadata={**page.metadata, **design_identity(design)})
     return page, diagnostics
 
@@ -215,6 +237,8 @@ def design_identity(design: Design) -> dict[str, str]:
         ident["design.stat"] = subject.statistic.id
     if subject.message is not None:
         ident["design.message"] = subject.message.id
+    if subject.statement is not None:
+        ident["design.statement"] = subject.statement.id
     if design.fallback:
         ident["design.fallback"] = design.fallback
     if design.native_digits:
@@ -233,6 +257,27 @@ def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
     found = check_brand(design.brand, level)
     found.extend(run_checks(page, ctx))
     return found
+
+
+def _localiser(design: Design) -> Localiser:
+    """The design's language once more, for its sidecars (layout already reported what it found)."""
+    return Localiser(design.campaign, design.language, Diagnostics(), design.fallback, design.native_digits)
+
+
+def sidecars(design: Design, page: Page, *, alt: bool = True, data: bool = True) -> dict[str, bytes]:
+    """The files written beside an output, by suffix: NAME.alt.txt and (for figures) NAME.data.csv."""
+    out: dict[str, bytes] = {}
+    if alt:
+        out[".alt.txt"] = alt_text(page)
+    table = data_table(design.campaign, design.subject, _localiser(design)) if data else None
+    if table is not None:
+        out[".data.csv"] = table
+    return out
+
+
+def sidecar_path(output: Path, suffix: str) -> Path:
+    """NAME.alt.txt beside NAME.png."""
+    return output.with_name(output.stem + suffix)
 
 
 def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float | None = None,

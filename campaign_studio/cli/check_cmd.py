@@ -33,6 +33,7 @@ def add_design_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     what = p.add_mutually_exclusive_group()
     what.add_argument("--stat", help="statistic id, for templates that show a statistic")
     what.add_argument("--message", help="message id, for templates that show a message")
+    what.add_argument("--statement", help="statement id, for templates that show a statement (a finding without a number)")
     p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
     campaign_arg(p)
     p.add_argument("--fallback", metavar="LANG", help="show the source text where a translation is missing")
@@ -73,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
     if not (args.template and args.format_id):
         raise _usage("a design needs both --template and --format")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
-                                     message_id=args.message, brand=args.brand, fallback=args.fallback,
-                                     native_digits=args.native_digits)
+                                     message_id=args.message, statement_id=args.statement, brand=args.brand,
+                                     fallback=args.fallback, native_digits=args.native_digits)
     return _report_designs(iter([design]), args.level)
 
 
@@ -141,7 +142,7 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
         return Diagnostics()
     try:
         design = pipeline.resolve_design(campaign, d.get("template", ""), d.get("format", ""), d.get("language"),
-                                         stat_id=d.get("stat"), message_id=d.get("message"),
+                                         stat_id=d.get("stat"), message_id=d.get("message"), statement_id=d.get("statement"),
                                          brand=d.get("brand", "national"), fallback=d.get("fallback"),
                                          native_digits=d.get("native_digits") == "yes")
     except InputError as exc:

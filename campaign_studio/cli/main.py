@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="render one design to PNG or PDF (by the output file's extension)", **sub_kw)
     check_cmd.add_design_options(p, required=True)
+    p.add_argument("--alt", action=argparse.BooleanOptionalAction, default=True,
+                   help="write the text alternative beside the output as NAME.alt.txt (default: on)")
+    p.add_argument("--data", action=argparse.BooleanOptionalAction, default=True,
+                   help="write the figures shown beside the output as NAME.data.csv (default: on)")
     p.add_argument("--print", action="store_true", dest="print_ready",
                    help="printer's PDF: CMYK, 3 mm bleed, crop marks, PDF/X-4")
     p.add_argument("--dpi", type=float, help="PNG resolution for print formats (default 150)")
@@ -143,9 +147,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.dpi is not None and not 10 <= args.dpi <= 1200:
         raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
     output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
+    for suffix, wanted in ((".alt.txt", args.alt), (".data.csv", args.data)):
+        if wanted:  # the files beside it too (a name at the length limit, a folder of that name)
+            files.output_path(pipeline.sidecar_path(args.output, suffix), "file beside the output")
     campaign = open_campaign(args.campaign, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
-                                     message_id=args.message, brand=args.brand, fallback=args.fallback,
+                                     message_id=args.message, statement_id=args.statement, brand=args.brand,
+                                     fallback=args.fallback,
                                      native_digits=args.native_digits)
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "
@@ -167,6 +175,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     data = pipeline.render_bytes(page, kind, print_ready=args.print_ready, dpi=args.dpi, fmt=design.format,
                                  simulate=args.simulate)
     pipeline.write_atomically(output, data)
+    for suffix, content in pipeline.sidecars(design, page, alt=args.alt, data=args.data).items():
+        pipeline.write_atomically(files.output_path(pipeline.sidecar_path(args.output, suffix)), content)
     despite = "; written despite accessibility errors (--allow-findings)" if diags.has_errors else ""
     print(f"{args.output}: {design.template.id} / {design.format.id} / {design.language} ({summary(diags)}){despite}")
     return EXIT_OK

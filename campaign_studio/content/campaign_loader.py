@@ -37,6 +37,23 @@ _COLLECTIONS = (
     "help_contacts",
     "messages",
 )
+# The chart patterns a campaign without a `charts:` section gets (its texts are then Dutch).
+DEFAULT_CHART_TEXTS = {
+    "icon_count": "{count} van de {total} {group}",
+    "alt": "{label}: {values}.",
+    "long": "{label}: {values}. {definition} {population}, {year}. {source}",
+    "design": "{headline} {figure} {help}",
+}
+_CHART_NOTES = {
+    "icon_count": "Under a chart of 100 person figures: {count} is how many are filled, {total} is 100, {group} the "
+                  "group's name (vrouwen).",
+    "alt": "Short text alternative of a chart (at most 150 characters): {label} is the statistic's name, {values} "
+           "its figures with their groups (22% van de vrouwen en 6% van de mannen).",
+    "long": "Long description of a chart: {label} the statistic's name, {values} its figures with their groups, "
+            "{definition} and {population} the statistic's texts, {year} the year, {source} the source citation.",
+    "design": "Text alternative of a design without a chart: {headline} its headline, {figure} its figure or "
+              "finding, {help} the helpline (name and number).",
+}
 
 
 @dataclass
@@ -205,7 +222,14 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
            ("name", "title", "campaign_name", "sender_line", "description")},
         runs_until=p["runs_until"],
     )
+    charts = data.get("charts") or {}
+    chart_texts = m.ChartTexts(**{
+        key: replace(text(charts[key], f"charts.{key}", "charts", key) if charts.get(key) else
+                     m.Text(f"charts.{key}", DEFAULT_CHART_TEXTS[key], Location(folder / CAMPAIGN_FILE)),
+                     note=_CHART_NOTES[key])
+        for key in m.CHART_PLACEHOLDERS})
     return m.Campaign(
+        chart_texts=chart_texts,
         id=data["id"],
         source_language=data["source_language"],
         folder=folder,
@@ -314,4 +338,5 @@ def texts(campaign: m.Campaign) -> list[m.Text]:
     walk(campaign.programme)
     for collection in _COLLECTIONS:
         walk(getattr(campaign, collection))
+    walk(campaign.chart_texts)
     return found

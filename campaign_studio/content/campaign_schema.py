@@ -16,7 +16,7 @@ from campaign_studio.content.schema import (
     Text,
 )
 from campaign_studio.content.yamlsource import YMap
-from campaign_studio.model.campaign import VALUE
+from campaign_studio.model.campaign import CHART_PLACEHOLDERS, VALUE
 from campaign_studio.model.diagnostics import Diagnostics
 
 FORMAT_VERSION = "campaign-studio/1"
@@ -208,6 +208,22 @@ MESSAGE = Obj(
     }
 )
 
+def _chart_placeholders(texts: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    """A chart pattern may hold only the placeholders layout fills in for it."""
+    for key, allowed in CHART_PLACEHOLDERS.items():
+        pattern = texts.get(key)
+        if not isinstance(pattern, str):
+            continue
+        unknown = [b for b in _BRACED.findall(pattern) if b not in allowed]
+        if unknown:
+            diags.error(f"the pattern has {unknown[0]!r}, which layout does not fill in here",
+                        node.entries[key][1].loc, f"{path}.{key}", "use only " + ", ".join(allowed))
+
+
+# Sentence patterns for charts and text alternatives (model.campaign.ChartTexts); each may be left
+# out for the built-in Dutch pattern (campaign_loader.DEFAULT_CHART_TEXTS).
+CHARTS = Obj({key: Field(TEXT, required=False) for key in CHART_PLACEHOLDERS}, validators=(_chart_placeholders,))
+
 CAMPAIGN = Obj(
     {
         "format": Field(Choice(options=(FORMAT_VERSION,))),
@@ -222,5 +238,6 @@ CAMPAIGN = Obj(
         "action_lines": Field(ListOf(ACTION_LINE)),
         "help_contacts": Field(ListOf(HELP_CONTACT, min_items=1)),
         "messages": Field(ListOf(MESSAGE)),
+        "charts": Field(CHARTS, required=False, default={}),
     }
 )

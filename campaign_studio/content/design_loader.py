@@ -11,14 +11,16 @@ from typing import Any
 from campaign_studio.content import files, logos
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
-from campaign_studio.content.yamlsource import YMap, parse_yaml, read_text
+from campaign_studio.content.yamlsource import YMap, YSeq, parse_yaml, read_text
+from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Color
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 from campaign_studio.resources import brands_dir, templates_dir
 
-SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo")
+SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
+              "bars", "icon-array", "share-ring", "statement")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
@@ -27,17 +29,20 @@ CONTENT_KEYS = (
     "action_line.text", "action_line.numbered",
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
+    "statement.text", "statement.source",
 )
 # What each slot kind can show; the layout's builders read nothing else.
 KIND_CONTENTS = {
-    "text": tuple(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
-                  and k != "statistic.values"),
+    "text": (*(k for k in CONTENT_KEYS if k.split(".")[0] in ("statistic", "message", "action_line", "programme")
+                  and k != "statistic.values"), "statement.source"),
     "figure": ("statistic.values",), "comparison": ("statistic.values",),
     "help": ("help.primary",), "help-card": ("help.primary",), "help-panel": ("help.primary",),
     "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),
+    "bars": ("statistic.values",), "icon-array": ("statistic.values",), "share-ring": ("statistic.values",),
+    "statement": ("statement.text",),
 }
 # Content a template can show only when it shows a statistic, or only when it shows a message.
-SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message"}
+SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement"}
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
 BUILT_IN_ROLES = ("hero", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
@@ -72,7 +77,7 @@ _TEMPLATE = Obj({
                      pattern_hint="use lower-case letters, digits and hyphens", expected="an id")),
     "name": Field(Text()),
     "description": Field(Text()),
-    "shows": Field(Choice(options=("statistic", "message"))),
+    "shows": Field(Choice(options=("statistic", "message", "statement"))),
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
@@ -100,6 +105,27 @@ def _minimum_not_above_preferred(size: dict[str, Any], node: YMap, path: str, di
                     path, "make minimum at most preferred, e.g. preferred: 5.5, minimum: 3.5")
 
 
+MARK_CONTRAST = 3.0  # WCAG 1.4.11: graphical objects against what is behind them
+
+
+def _series_contrast(brand: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    """Chart marks in a series colour must stand out from the background by 3:1."""
+    series, colors = brand.get("series"), brand.get("colors")
+    if not series or series is INVALID or not colors or colors is INVALID or colors.get("background") in (None, INVALID):
+        return
+    background = Color.from_hex(colors["background"])
+    seq = node_at(node, "series")
+    for i, value in enumerate(series):
+        if value is INVALID:
+            continue
+        ratio = contrast_ratio(Color.from_hex(value), background)
+        if ratio < MARK_CONTRAST:
+            where = seq.items[i].loc if isinstance(seq, YSeq) else seq.loc
+            diags.error(f"series colour {value} has contrast {ratio:.1f}:1 on the background {colors['background']}; "
+                        f"chart marks need {MARK_CONTRAST:g}:1", where, f"series[{i}]",
+                        "choose a darker (or, on a dark background, lighter) colour")
+
+
 _BRAND = Obj({
     "id": Field(Text(max_length=60)),
     "name": Field(Text()),
@@ -112,7 +138,9 @@ _BRAND = Obj({
     # Logo height in hundredths of the canvas unit: it shrinks toward minimum, never drops out.
     "logo_size": Field(Obj({"preferred": Field(_LOGO_SIZE), "minimum": Field(_LOGO_SIZE)},
                            validators=(_minimum_not_above_preferred,)), required=False),
-})
+    # Chart series colours in order; they must differ for colour-blind readers too (tests/layout/cvd.py).
+    "series": Field(ListOf(_HEX, min_items=2), required=False),
+}, validators=(_series_contrast,))
 
 
 def _read(path: Path, what: str) -> YMap:
@@ -259,6 +287,7 @@ def load_brand(brand: str | Path) -> Brand:
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
+        series=tuple(Color.from_hex(v) for v in data["series"] or ()),
         **({"logo_preferred": data["logo_size"]["preferred"], "logo_minimum": data["logo_size"]["minimum"]}
            if data["logo_size"] else {}),
         color_locations={k: node_at(root, "colors", k).loc for k in data["colors"]},

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
             for s in self.campaign.statistics:
                 if template.id != "women-men" or len(s.values) > 1:
                     self.subject_box.addItem(s.label.source, f"stat:{s.id}")
+        elif template.shows == "statement":
+            for st in self.campaign.statements:
+                self.subject_box.addItem(st.text.source, f"statement:{st.id}")
         else:
             for m in self.campaign.messages:
                 if template.id != "action-line" or m.action_line:
@@ -115,7 +118,8 @@ class MainWindow(QMainWindow):
             design = pipeline.resolve_design(
                 self.campaign, self.template_box.currentData(), self.format_box.currentData(),
                 self.language_box.currentData(), stat_id=subject_id if kind == "stat" else None,
-                message_id=subject_id if kind == "message" else None, brand=self.brand_box.currentData())
+                message_id=subject_id if kind == "message" else None,
+                statement_id=subject_id if kind == "statement" else None, brand=self.brand_box.currentData())
             page, diagnostics = pipeline.layout(design)
         except InputError as exc:  # a brand, template or font the user's data folder got wrong
             self.findings.setPlainText(exc.diagnostic.format())

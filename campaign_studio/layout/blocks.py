@@ -13,7 +13,7 @@ from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid
 from campaign_studio.layout.localise import Localiser
 from campaign_studio.layout.scales import COMFORTABLE_SCALE
-from campaign_studio.model.campaign import Campaign, Message, Statistic
+from campaign_studio.model.campaign import Campaign, Message, Statement, Statistic
 from campaign_studio.model.pagetree import Color, ImageItem, Item, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
 from campaign_studio.text import FontLibrary, MissingGlyphError, TextStyle, fit_text
@@ -45,10 +45,11 @@ class Placed:
 
 @dataclass
 class Subject:
-    """What a design is about: a statistic, or a message (with what it refers to)."""
+    """What a design is about: a statistic, a message (with what it refers to), or a statement."""
 
     statistic: Statistic | None = None
     message: Message | None = None
+    statement: Statement | None = None
 
 
 @dataclass
@@ -177,6 +178,8 @@ def content_text(ctx: Ctx, slot: Slot) -> str:
         return loc.text(line.text)
     if key.startswith("programme."):
         return loc.text(getattr(c.programme, key.split(".", 1)[1]))
+    if key == "statement.source" and ctx.subject.statement is not None:
+        return loc.text(c.source(ctx.subject.statement.source).citation)
     raise LookupError(f"slot {slot.name!r}: content {key!r} is not text")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from campaign_studio.model.pagetree import Fill, ImageItem, Item, QRCode, Rect, TextBlock, TextLine
+from campaign_studio.model.pagetree import FigureGroup, Fill, ImageItem, Item, PathItem, QRCode, Rect, TextBlock, TextLine
 
 
 def shift_rect(r: Rect, dx: float, dy: float) -> Rect:
@@ -21,6 +21,11 @@ def shift(item: Item, dx: float, dy: float) -> Item:
         return replace(item, box=shift_rect(item.box, dx, dy), lines=tuple(shift_line(ln, dx, dy) for ln in item.lines))
     if isinstance(item, Fill | QRCode | ImageItem):
         return replace(item, box=shift_rect(item.box, dx, dy))
+    if isinstance(item, PathItem):
+        ops = tuple((op, tuple(c + (dx if i % 2 == 0 else dy) for i, c in enumerate(coords))) for op, coords in item.ops)
+        return replace(item, ops=ops)
+    if isinstance(item, FigureGroup):
+        return replace(item, box=shift_rect(item.box, dx, dy), items=tuple(shift(i, dx, dy) for i in item.items))
     raise TypeError(f"cannot move {type(item).__name__}")
 
 

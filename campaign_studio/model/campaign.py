@@ -123,6 +123,28 @@ class Programme:
 
 
 @dataclass(frozen=True)
+class ChartTexts:
+    """The sentence patterns charts and text alternatives are written with.
+
+    Numbers and names are placeholders ({count}, {values}, ...) that layout fills from the
+    same datum the marks are drawn from; translators write only the words around them.
+    """
+
+    icon_count: Text  # "{count} van de {total} {group}": under an icon array
+    alt: Text  # "{label}: {values}.": a chart's short alternative (at most 150 characters)
+    long: Text  # "{label}: {values}. {definition} {population}, {year}. {source}"
+    design: Text  # "{headline} {figure} {help}": the alternative of a design without a chart
+
+
+CHART_PLACEHOLDERS = {
+    "icon_count": ("{count}", "{total}", "{group}"),
+    "alt": ("{label}", "{values}"),
+    "long": ("{label}", "{values}", "{definition}", "{population}", "{year}", "{source}"),
+    "design": ("{headline}", "{figure}", "{help}"),
+}
+
+
+@dataclass(frozen=True)
 class Campaign:
     id: str
     source_language: str
@@ -137,6 +159,7 @@ class Campaign:
     action_lines: tuple[ActionLine, ...]
     help_contacts: tuple[HelpContact, ...]
     messages: tuple[Message, ...]
+    chart_texts: ChartTexts | None = None  # None only for campaigns built in code; the loader always sets it
     # Lookup cache; not an init field, so dataclasses.replace() starts a fresh one.
     _index: dict[str, dict[str, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
 

@@ -242,7 +242,7 @@ class Page:
     # The screen area the platform leaves visible (stories); equal to the page otherwise.
     safe_area: Rect | None = None
     metadata: dict[str, str] = field(default_factory=dict)
-    # Alternative text of the whole page (short, at most 150 characters) and its long description.
+    # The design's text alternative: short (at most 150 characters) and long (every number shown).
     alt: str = ""
     long_alt: str = ""
 

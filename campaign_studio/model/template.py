@@ -93,3 +93,8 @@ class Brand:
     logo_minimum: float = 3.5
     # Where each colour is written in brand.yaml, so a contrast finding points at its line.
     color_locations: dict[str, Location] = field(default_factory=dict)
+    # Chart series colours in order (brand.yaml `series`); empty: the accent, then the text colour.
+    series: tuple[Color, ...] = ()
+
+    def series_colors(self) -> tuple[Color, ...]:
+        return self.series or (self.colors["accent"], self.colors["text"])

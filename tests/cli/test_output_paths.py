@@ -33,7 +33,8 @@ def test_render_writes_a_new_file_and_replaces_an_old_one(cli, tmp_path) -> None
 
     assert result.code == 0, result.err
     assert out.read_bytes().startswith(b"\x89PNG")
-    assert _entries(tmp_path) == ["card.png"], "no temporary or probe file is left behind"
+    # the output and its text alternative and data table beside it, nothing else
+    assert _entries(tmp_path) == ["card.alt.txt", "card.data.csv", "card.png"], "no temporary or probe file left"
 
 
 def _folder(tmp: Path) -> Path:

@@ -257,6 +257,13 @@ _RAW_WARNING = re.compile(r"^\S+:\d+: (\w*Warning): ", re.MULTILINE)  # warnings
 MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".po": b"", ".xlf": b"<?xml"}
 
 
+def _sidecars(output: str) -> Iterator[str]:
+    """The files a render writes beside its output (NAME.alt.txt, NAME.data.csv)."""
+    stem, dot, ext = output.rpartition(".")
+    if dot and ext.lower() in ("png", "pdf"):
+        yield from (f"{stem}.alt.txt", f"{stem}.data.csv")
+
+
 def violations(case: Case, outcome: Outcome, changes: list[str], ws: Path) -> list[str]:
     problems = []
     if outcome.timed_out:
@@ -277,7 +284,8 @@ def violations(case: Case, outcome: Outcome, changes: list[str], ws: Path) -> li
     if outcome.code != 0 and not outcome.timed_out and changes:
         problems.append(f"exit {outcome.code} but files changed: {changes[:5]}")
     if outcome.code == 0:
-        unexpected = [c for c in changes if not any(c == a or c.startswith(a + "/") for a in case.may_change)]
+        allowed = [*case.may_change, *(side for a in case.may_change for side in _sidecars(a))]
+        unexpected = [c for c in changes if not any(c == a or c.startswith(a + "/") for a in allowed)]
         if unexpected:
             problems.append(f"exit 0 but unexpected files changed: {unexpected[:5]}")
         if case.output:

@@ -13,7 +13,8 @@ from PIL import Image
 
 from campaign_studio.resources import translations_dir
 
-TEMPLATE_IDS = ("action-line", "statistic-spotlight", "where-to-get-help", "women-men")
+TEMPLATE_IDS = ("action-line", "icon-array", "paired-bars", "share-ring", "statement", "statistic-spotlight",
+                "where-to-get-help", "women-men")
 FORMAT_IDS = ("post-4x5", "post-1x1", "story-9x16", "link-1.91x1", "wide-16x9", "a4", "a3", "a2", "a1", "a0", "abri")
 LANGUAGES = ("nl", *sorted(p.stem for p in translations_dir().glob("*.po")))  # source language first
 
@@ -31,7 +32,8 @@ def test_post_png_is_exactly_1080_by_1350_rgb(cli, tmp_path: Path) -> None:
         assert im.format == "PNG"
         assert im.size == (1080, 1350)
         assert im.mode == "RGB"
-    assert files_in(tmp_path) == ["card.png"]  # no temporary file left beside it
+    # its text alternative and data table beside it, and no temporary file
+    assert files_in(tmp_path) == ["card.alt.txt", "card.data.csv", "card.png"]
 
 
 def test_poster_png_at_a_chosen_dpi(cli, tmp_path: Path) -> None:
@@ -58,7 +60,7 @@ def test_an_existing_output_is_replaced(cli, tmp_path: Path) -> None:
     result = cli("render", "-t", "where-to-get-help", "-f", "a4", "-o", out)
     assert result.code == 0, result.err
     assert out.read_bytes().startswith(b"%PDF-")
-    assert files_in(tmp_path) == ["card.pdf"]
+    assert files_in(tmp_path) == ["card.alt.txt", "card.pdf"]  # a design without figures has no data table
 
 
 @pytest.mark.parametrize(

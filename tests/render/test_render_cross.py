@@ -39,7 +39,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 from render_pagekit import moved, poster_page, tool
 
-from campaign_studio.model.pagetree import Fill, ImageItem, Page, TextBlock, TextLine
+from campaign_studio.model.pagetree import Fill, ImageItem, Page, PathItem, TextBlock, TextLine
 from campaign_studio.render import render_image, render_pdf
 
 MEAN_MAX = 5.0
@@ -78,6 +78,31 @@ def ink(im: Image.Image, background: tuple[int, int, int]) -> tuple[float, float
     return total / 255, cx, cy
 
 
+def _outlines(path: PathItem, steps: int = 12) -> list[list[tuple[float, float]]]:
+    """A path's subpaths as polylines (curves sampled), closed where the path closes them."""
+    outlines: list[list[tuple[float, float]]] = []
+    points: list[tuple[float, float]] = []
+    for op, c in path.ops:
+        if op == "M":
+            if len(points) > 1:
+                outlines.append(points)
+            points = [(c[0], c[1])]
+        elif op == "L":
+            points.append((c[0], c[1]))
+        elif op == "C":
+            x0, y0 = points[-1]
+            for i in range(1, steps + 1):
+                t = i / steps
+                u = 1 - t
+                points.append((u**3 * x0 + 3 * u * u * t * c[0] + 3 * u * t * t * c[2] + t**3 * c[4],
+                               u**3 * y0 + 3 * u * u * t * c[1] + 3 * u * t * t * c[3] + t**3 * c[5]))
+        elif op == "Z" and points:
+            points += points[:2]  # closed: past the start again, so the corner there is joined too
+    if len(points) > 1:
+        outlines.append(points)
+    return outlines
+
+
 def compare(png: Image.Image, pdf: Image.Image, page: Page) -> list[str]:
     """What is wrong, per the bounds in the module docstring (empty: the two agree)."""
     problems: list[str] = []
@@ -95,8 +120,15 @@ def compare(png: Image.Image, pdf: Image.Image, page: Page) -> list[str]:
 
     covered = Image.new("L", png.size, 0)
     draw = ImageDraw.Draw(covered)
-    for item in page.items:
-        if isinstance(item, TextBlock | ImageItem):
+    for item in page.walk():  # the items inside figure groups (charts) too
+        if isinstance(item, PathItem):
+            # A path's outline is anti-aliased by both, but each estimates edge coverage its own way
+            # (test_render_paths): a fringe along the outline, like a fill's edge; a stroke's corners
+            # (miter joins) reach out to twice its half width.
+            stroke = item.stroke_width if item.stroke is not None else 0.0
+            for outline in _outlines(item):
+                draw.line(outline, fill=255, width=4 + round(2 * stroke), joint="curve")
+        elif isinstance(item, TextBlock | ImageItem):
             b = item.box
             draw.rectangle((b.x - 3, b.y - 3, b.right + 3, b.bottom + 3), fill=255)
         elif isinstance(item, Fill):

@@ -1,0 +1,65 @@
+"""A design's text alternative and data table, written from the same data as its marks.
+
+A design with charts is described by its charts' own alternatives (layout.charts.chart_alt,
+carried on each FigureGroup); one without is described by the campaign's `design` pattern:
+headline, figure or finding, and helpline in one sentence. The data table has one row per
+value the design shows, formatted for its language.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from campaign_studio.layout.blocks import Subject
+from campaign_studio.layout.charts import ALT_MAX, chart_alt, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.localise import Localiser
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.pagetree import FigureGroup, Page
+
+DATA_COLUMNS = ("statistic", "group", "value", "unit", "definition", "population", "year", "source", "verified")
+
+
+def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -> tuple[str, str]:
+    """The page's short and long text alternative."""
+    charts = [i for i in page.walk() if isinstance(i, FigureGroup) and i.role == "chart"]
+    if charts:
+        return charts[0].alt, " ".join(dict.fromkeys(c.long_alt for c in charts))
+    help_ = campaign.primary_help
+    help_text = " ".join(p for p in (loc.text(help_.name), loc.isolate(help_.phone or help_.url or "")) if p)
+    if subject.statistic is not None:
+        stat = subject.statistic
+        headline, figure = loc.text(stat.label), values_sentence(loc, stat)
+        long = chart_alt(loc, campaign, stat)[1]
+    elif subject.statement is not None:
+        headline, figure = "", loc.text(subject.statement.text)
+        long = ""
+    elif subject.message is not None:
+        msg = subject.message
+        headline, figure = loc.text(msg.headline), loc.text(msg.body)
+        long = ""
+    else:
+        headline, figure, long = loc.text(campaign.programme.title), "", ""
+    sentence = fill_pattern(pattern(loc, campaign, "design"), headline=headline, figure=figure, help=help_text)
+    short = sentence if len(sentence) <= ALT_MAX else sentence[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return short, " ".join(p for p in (sentence, long) if p)
+
+
+def alt_text(page: Page) -> bytes:
+    """NAME.alt.txt: the short text on the first line, a blank line, the long description."""
+    return f"{page.alt}\n\n{page.long_alt}\n".encode()
+
+
+def data_table(campaign: Campaign, subject: Subject, loc: Localiser) -> bytes | None:
+    """NAME.data.csv: one row per value shown, or None when the design shows no figures."""
+    stat = subject.statistic
+    if stat is None:
+        return None
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(DATA_COLUMNS)
+    for value in stat.values:
+        writer.writerow([stat.id, loc.text(campaign.group(value.group).label), formatted(loc, stat, value.value),
+                         stat.unit, loc.text(stat.definition), loc.text(stat.population), loc.numbers(str(stat.year)),
+                         loc.text(campaign.source(stat.source).citation), "yes" if stat.verified else "no"])
+    return out.getvalue().encode("utf-8")

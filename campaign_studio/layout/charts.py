@@ -148,8 +148,9 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         bar_x = x + width - length if ctx.rtl else x
         # A hairline at 0 marks where every bar starts (the scale's origin); no track, so the value stays clear.
         zero_x = x + width - ctx.grid.size(0.3) if ctx.rtl else x
-        items.append(Fill(Rect(zero_x, y - gap * 0.2, ctx.grid.size(0.3), bar_h + gap * 0.4), ctx.color("muted")))
+        # drawn over the bar's start, so the bar itself stands on the background (its contrast is against that)
         items.append(Fill(Rect(bar_x, y, length, bar_h), _series(ctx, i), role="figure"))
+        items.append(Fill(Rect(zero_x, y - gap * 0.2, ctx.grid.size(0.3), bar_h + gap * 0.4), ctx.color("muted")))
         line = figure.lines[0]
         dx = (bar_x - gap) - (line.left + line.width) if ctx.rtl else (x + length + gap) - line.left
         items.append(shift(_to_line(figure), dx, y + (bar_h - ink.height) / 2))

@@ -402,7 +402,8 @@ def _stretch_panel(ctx: Ctx, groups: list[list[Placed]], free: float) -> tuple[l
     of it when the panel is alone), its content centred: its edges then line up with the other
     column's blocks."""
     parts = [p for g in groups for p in g]
-    panel_at = next((i for i, p in enumerate(parts) if p.items and isinstance(p.items[0], Fill)), None)
+    panel_at = next((i for i, p in enumerate(parts)
+                     if p.items and isinstance(p.items[0], Fill) and p.items[0].role == "panel"), None)
     if panel_at is None or free <= 0:
         return groups, free
     slot_gap = ctx.grid.size(SLOT_GAP) * ctx.scale

@@ -121,7 +121,7 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
         qr_x = (inner_x if ctx.rtl else at_end) if beside else (at_end if ctx.rtl else inner_x)
         qr_y = pad + ((inner_h - qr_side) / 2 if beside else text.height + gap * 2)
         items.append(shift(qr, qr_x, qr_y))
-    panel = Fill(Rect(x, 0, width, inner_h + 2 * pad), ctx.color("panel"), radius=ctx.grid.size(1.5))
+    panel = Fill(Rect(x, 0, width, inner_h + 2 * pad), ctx.color("panel"), role="panel", radius=ctx.grid.size(1.5))
     if panel.box.h > max_height:
         raise Overflow(slot.name, f"help card needs {panel.box.h:.0f} pt, {max_height:.0f} pt available")
     return Placed([panel, *items], panel.box.h)

@@ -13,8 +13,10 @@ pikepdf). While drawing, each line of text is one marked-content sequence (an MC
 of its block's H1/H2/P element, or of a list item) carrying the line's logical text
 as /ActualText (pdf_text), so copy, search and ``pdftotext`` give the text in
 logical order instead of presentation forms and private-use code points; lines with
-right-to-left runs get spans per run and cluster instead (pdf_text.cluster_texts
-says why), and every text element also carries its block's logical text. Logos and
+right-to-left runs or runs in another language get a sequence per run and per
+right-to-left glyph instead (pdf_text.cluster_texts says why), never one inside
+another, listed by the element in logical order; every text element also carries
+its block's logical text. Logos and
 QR codes, and chart or icon groups with alternative text, are Figures with /Alt;
 backgrounds, panels, bars, decoration and crop marks are /Artifact.
 
@@ -357,9 +359,8 @@ class PdfRenderer(Renderer[bytes]):
                 texts = cluster_texts(run, rtl)
                 glyphs = run.glyphs
                 # logical order: clusters by their place in the text, the glyph that carries the text first
-                logical = sorted(texts, key=lambda i: (glyphs[i].cluster, texts[i] == "", i))
-                opens = {i: span(f"{lang}/ActualText {_hex_text(texts[i])}") for i in logical}
-                self._clusters[id(run)] = opens
+                reading = sorted(texts, key=lambda i: (glyphs[i].cluster, texts[i] == "", i))
+                self._clusters[id(run)] = {i: span(f"{lang}/ActualText {_hex_text(texts[i])}") for i in reading}
             else:
                 self._line_ops[id(run)] = (span(f"{lang}/ActualText {_hex_text(run_actual_text(run, rtl))}"), "EMC")
         return mcids

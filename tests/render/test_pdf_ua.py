@@ -320,6 +320,11 @@ def test_pdfinfo_struct_text_reads_every_block_in_logical_order(
     """A reader of the structure hears each text whole and in order, also where a line has
     spans (a Dutch title in an English line; Arabic, one span per cluster)."""
     r = rendered[("statistic-spotlight", "a3", lang)]
+    open_ = 0
+    with pikepdf.open(r.path) as pdf:
+        for _, op in pikepdf.parse_content_stream(pdf.pages[0]):
+            open_ += {"BDC": 1, "BMC": 1, "EMC": -1}.get(str(op), 0)
+            assert open_ <= 1, "marked content inside marked content: poppler loses the outer sequence's text"
     got = _struct_texts(r.path)
     blocks = r.page.text_blocks()
     assert [kind for kind, _ in got] == ["H1" if b.role == "heading" else "P" for b in blocks]

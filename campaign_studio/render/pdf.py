@@ -16,9 +16,9 @@ logical order instead of presentation forms and private-use code points; lines w
 right-to-left runs or runs in another language get a sequence per run and per
 right-to-left glyph instead (pdf_text.cluster_texts says why), never one inside
 another, listed by the element in logical order; every text element also carries
-its block's logical text. Logos and
-QR codes, and chart or icon groups with alternative text, are Figures with /Alt;
-backgrounds, panels, bars, decoration and crop marks are /Artifact.
+its block's logical text. Logos and QR codes, and chart or icon groups with
+alternative text, are Figures with /Alt; backgrounds, panels, bars, decoration and
+crop marks are /Artifact.
 
 Print PDFs (``print_ready=True``) use CMYK (colour.py) for every colour and
 image, have bleed, crop marks, TrimBox/BleedBox, and identify as PDF/X-4 with a

@@ -13,10 +13,12 @@ pikepdf). While drawing, each line of text is one marked-content sequence (an MC
 of its block's H1/H2/P element, or of a list item) carrying the line's logical text
 as /ActualText (pdf_text), so copy, search and ``pdftotext`` give the text in
 logical order instead of presentation forms and private-use code points; lines with
-right-to-left runs get spans per run and cluster instead (pdf_text.cluster_texts
-says why), and every text element also carries its block's logical text. Logos and
-QR codes, and chart or icon groups with alternative text, are Figures with /Alt;
-backgrounds, panels, bars, decoration and crop marks are /Artifact.
+right-to-left runs or runs in another language get a sequence per run and per
+right-to-left glyph instead (pdf_text.cluster_texts says why), never one inside
+another, listed by the element in logical order; every text element also carries
+its block's logical text. Logos and QR codes, and chart or icon groups with
+alternative text, are Figures with /Alt; backgrounds, panels, bars, decoration and
+crop marks are /Artifact.
 
 Print PDFs (``print_ready=True``) use CMYK (colour.py) for every colour and
 image, have bleed, crop marks, TrimBox/BleedBox, and identify as PDF/X-4 with a
@@ -57,7 +59,7 @@ from campaign_studio.render.images import is_opaque, load_rgba
 from campaign_studio.render.pdf_fonts import glyph_codes, glyph_width, registered_font
 from campaign_studio.render.pdf_print import PDFX_VERSION, PrintGeometry, output_intents
 from campaign_studio.render.pdf_tags import StructNode, StructRecorder
-from campaign_studio.render.pdf_text import cluster_texts, line_texts, run_actual_text
+from campaign_studio.render.pdf_text import LineText, cluster_texts, line_texts, run_actual_text
 from campaign_studio.resources import fonts_dir
 
 #: images are stored at no more than this resolution (downsampled with LANCZOS above 1.5x)
@@ -130,7 +132,7 @@ class PdfRenderer(Renderer[bytes]):
         self._groups: list[str] = []
         self._had_h1 = False
         self._line_ops: dict[int, tuple[str, str]] = {}
-        self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: /ActualText per glyph
+        self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: the span opened before each glyph
         c = self.canvas
         c.setTitle(page.title)
         c.setViewerPreference("DisplayDocTitle", "true")
@@ -277,12 +279,14 @@ class PdfRenderer(Renderer[bytes]):
             self._emit(close)
 
     def begin_text_block(self, block: TextBlock) -> None:
-        """Record the block's structure element and plan one marked-content sequence per line.
+        """Record the block's structure element and plan the marked content of its lines.
 
-        Each line is its own sequence (an MCID of the element, a list item's body for
-        lists) carrying the line's logical text as /ActualText: one level of marked
-        content, which poppler's structure reader follows (it loses text after a
-        nested span's end).
+        Every sequence is at the top level, none inside another, and each has its own
+        MCID of the element (a list item's body for lists): poppler's structure reader
+        stops collecting an MCID's text at the end of any sequence nested in it, so a
+        line with spans inside its sequence read as its first span only. The element
+        lists its MCIDs in logical order, which for right-to-left runs is not the order
+        in which they are drawn.
         """
         kind = self._text_kind(block)
         node: StructNode | None = None
@@ -295,14 +299,12 @@ class PdfRenderer(Renderer[bytes]):
             drawn = [r for r in line.runs if r.glyphs]
             if not drawn:
                 continue
-            tag = "/Span <<"
+            in_order = [line.runs[i] for i in logical.order if line.runs[i].glyphs]
+            mcids = self._plan_line(logical, block, drawn, in_order, node is not None)
             if node is not None:
-                mcid = self.tags.mcid()
-                node.mcids.append(mcid)
+                node.mcids += mcids
                 if items is not None:
-                    items.add(logical.text, mcid)
-                tag = f"/Span <</MCID {mcid} "  # poppler reads /ActualText on /Span sequences only
-            self._plan_line(logical.text, logical.hyphenated, block, drawn, tag)
+                    items.add(logical.text, mcids)
         if items is not None and node is not None:
             node.items = items.done()
         if node is not None and not node.mcids:  # nothing drawn: no empty element
@@ -319,41 +321,49 @@ class PdfRenderer(Renderer[bytes]):
             return "L"
         return "P"
 
-    def _plan_line(self, text: str, hyphenated: bool, block: TextBlock, drawn: list[GlyphRun], tag: str) -> None:
-        """Marked content to write before and after the runs of one line (`tag` opens its properties).
+    def _plan_line(
+        self, logical: LineText, block: TextBlock, drawn: list[GlyphRun], runs: list[GlyphRun], tagged: bool
+    ) -> list[int]:
+        """Marked content around the runs of one line (`drawn` in drawing, `runs` in logical order); its MCIDs.
 
         A left-to-right line in one language is one span with its logical text. A line
         with right-to-left runs, or runs in several languages, gets a span per run
-        (right-to-left runs: per cluster, see pdf_text.cluster_texts) inside the line's
-        sequence; the line's logical text is then on the structure element.
+        (right-to-left runs: per glyph, see pdf_text.cluster_texts), each its own
+        top-level sequence; the line's logical text is then on the structure element.
         """
-        langs = {r.language or block.language for r in drawn}
+        mcids: list[int] = []
+
+        def span(props: str) -> str:
+            if tagged:
+                mcids.append(self.tags.mcid())
+                props = f"/MCID {mcids[-1]} {props}"
+            return f"/Span <<{props}>> BDC"  # poppler reads /ActualText on /Span sequences only
+
+        langs = {r.language or block.language for r in runs}
         first, last = id(drawn[0]), id(drawn[-1])
-        if len(langs) == 1 and all(r.direction == "ltr" for r in drawn):
+        if len(langs) == 1 and all(r.direction == "ltr" for r in runs):
             lang = langs.pop()
-            props = f"/ActualText {_hex_text(text + (HYPHEN_BREAK if hyphenated else ''))}"
+            props = f"/ActualText {_hex_text(logical.text + (HYPHEN_BREAK if logical.hyphenated else ''))}"
             if lang != block.language:
                 props = f"/Lang {_hex_text(lang)} {props}"
-            self._line_ops[first] = (f"{tag}{props}>> BDC", "EMC" if first == last else "")
+            self._line_ops[first] = (span(props), "EMC" if first == last else "")
             if first != last:
                 self._line_ops[last] = ("", "EMC")
-            return
+            return mcids
         rtl = _is_rtl(block.language)
-        for run in drawn:
+        for run in runs:
             lang = ""
             if run.language and run.language != block.language:
                 lang = f"/Lang {_hex_text(run.language)} "
             if run.direction == "rtl":
-                self._clusters[id(run)] = cluster_texts(run, rtl)
-                before, after = (f"/Span <<{lang.strip()}>> BDC", "EMC") if lang else ("", "")
+                texts = cluster_texts(run, rtl)
+                glyphs = run.glyphs
+                # logical order: clusters by their place in the text, the glyph that carries the text first
+                reading = sorted(texts, key=lambda i: (glyphs[i].cluster, texts[i] == "", i))
+                self._clusters[id(run)] = {i: span(f"{lang}/ActualText {_hex_text(texts[i])}") for i in reading}
             else:
-                before, after = f"/Span <<{lang}/ActualText {_hex_text(run_actual_text(run, rtl))}>> BDC", "EMC"
-            if "/MCID" in tag:
-                if id(run) == first:
-                    before = f"{tag}>> BDC\n{before}"
-                if id(run) == last:
-                    after = f"{after}\nEMC"
-            self._line_ops[id(run)] = (before.strip(), after.strip())
+                self._line_ops[id(run)] = (span(f"{lang}/ActualText {_hex_text(run_actual_text(run, rtl))}"), "EMC")
+        return mcids
 
     def end_text_block(self, block: TextBlock) -> None:
         self._line_ops = {}
@@ -391,7 +401,7 @@ class PdfRenderer(Renderer[bytes]):
                 flush()
                 if i > 0:
                     ops.append("EMC")
-                ops.append(f"/Span <</ActualText {_hex_text(spans[i])}>> BDC")
+                ops.append(spans[i])
             subset, byte = placed[i]
             if subset != subset_now:
                 flush()
@@ -560,13 +570,13 @@ class _ListItems:
         self._items: list[tuple[str, list[int]]] = []
         self._have = 0
 
-    def add(self, line: str, mcid: int) -> None:
+    def add(self, line: str, mcids: list[int]) -> None:
         k = len(self._items)
         if k == 0 or self._have >= self._need[k - 1]:
             text = self._paragraphs[k] if k < len(self._paragraphs) else line
             self._items.append((text, []))
             self._have = 0
-        self._items[-1][1].append(mcid)
+        self._items[-1][1].extend(mcids)
         self._have += len(_NOT_COUNTED.sub("", line))
 
     def done(self) -> list[tuple[str, list[int]]]:

@@ -7,6 +7,7 @@ are read with poppler's `pdfinfo -struct` and `pdftotext`, never with our own co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -284,3 +285,49 @@ def test_the_dutch_source_title_is_a_dutch_span_in_a_translated_poster(
     assert title in source.text and source.language == lang
     assert [run.text for line in source.lines for run in line.runs if run.language == "nl"] == [title]
     assert _normalise(source.text) in _normalise(run_tool("pdftotext", "-enc", "UTF-8", r.path, "-"))
+
+
+def _struct_texts(path: Path) -> list[tuple[str, str]]:
+    """(element type, text) of every element with text, as `pdfinfo -struct-text` prints them.
+
+    poppler prints each marked-content sequence of an element as one quoted line, with
+    the glyphs' ToUnicode text (not /ActualText): the pieces are joined as they come.
+    """
+    out: list[tuple[str, list[str]]] = []
+    for line in run_tool("pdfinfo", "-struct-text", path).splitlines()[1:]:
+        body = line.strip()
+        if body.startswith('"') and body.endswith('"'):
+            out[-1][1].append(body[1:-1])
+        else:
+            out.append((body.split()[0], []))
+    return [(kind, "".join(pieces)) for kind, pieces in out if pieces]
+
+
+def _spoken(text: str) -> tuple[str, str]:
+    """(letters, marks) of a text: compatibility forms folded (ToUnicode gives Arabic presentation
+    forms), whitespace dropped (the line breaks between sequences have no character), and the
+    combining marks apart: a mark inside a ligature ("لًا", one glyph for lam and alef) can only
+    come after the ligature's letters, as a glyph of its own."""
+    text = unicodedata.normalize("NFKC", _BIDI_CONTROLS.sub("", text))
+    text = "".join(text.split())
+    marks = "".join(sorted(ch for ch in text if unicodedata.category(ch) == "Mn"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn"), marks
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar"])
+def test_pdfinfo_struct_text_reads_every_block_in_logical_order(
+        rendered: dict[tuple[str, str, str], Rendered], lang: str) -> None:
+    """A reader of the structure hears each text whole and in order, also where a line has
+    spans (a Dutch title in an English line; Arabic, one span per cluster)."""
+    r = rendered[("statistic-spotlight", "a3", lang)]
+    open_ = 0
+    with pikepdf.open(r.path) as pdf:
+        for _, op in pikepdf.parse_content_stream(pdf.pages[0]):
+            open_ += {"BDC": 1, "BMC": 1, "EMC": -1}.get(str(op), 0)
+            assert open_ <= 1, "marked content inside marked content: poppler loses the outer sequence's text"
+    got = _struct_texts(r.path)
+    blocks = r.page.text_blocks()
+    assert [kind for kind, _ in got] == ["H1" if b.role == "heading" else "P" for b in blocks]
+    assert [_spoken(text) for _, text in got] == [_spoken(b.text) for b in blocks]
+    source = next(text for (_, text), b in zip(got, blocks, strict=True) if b.slot == "source")
+    assert _campaign().source("rutgers-2017").title in source  # type: ignore[attr-defined]

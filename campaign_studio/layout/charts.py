@@ -139,7 +139,7 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         name = ctx.text_block(f"{slot.name}-group", "label", _group_label(ctx, v.group), x, width, row_h * 0.35,
                               color="text", block_role="label")
         items.append(shift(name, 0, y))
-        y += name.box.h + gap * 0.4
+        y += name.box.h + gap * 0.6
         figure = ink.items[0]
         assert isinstance(figure, TextBlock)
         bar_h = max(ink.height, ctx.grid.size(2.0) * ctx.scale)
@@ -150,7 +150,8 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         zero_x = x + width - ctx.grid.size(0.3) if ctx.rtl else x
         # drawn over the bar's start, so the bar itself stands on the background (its contrast is against that)
         items.append(Fill(Rect(bar_x, y, length, bar_h), _series(ctx, i), role="figure"))
-        items.append(Fill(Rect(zero_x, y - gap * 0.2, ctx.grid.size(0.3), bar_h + gap * 0.4), ctx.color("muted")))
+        # as tall as the bar: reaching up would touch the group's name above it
+        items.append(Fill(Rect(zero_x, y, ctx.grid.size(0.3), bar_h), ctx.color("muted")))
         line = figure.lines[0]
         dx = (bar_x - gap) - (line.left + line.width) if ctx.rtl else (x + length + gap) - line.left
         items.append(shift(_to_line(figure), dx, y + (bar_h - ink.height) / 2))

@@ -47,6 +47,9 @@ WITHIN_48_MIN = 0.965
 FLAT_WITHIN_8_MIN = 0.995
 FLAT_MAX = 96
 INK_REL_MAX = 0.01
+# ... but never less than this many pixels of ink: a short word (a chart's group label, 650 px of
+# ink at 72 dpi) differs by its glyphs' edge fringe alone, about one pixel per glyph edge.
+INK_ABS_MIN = 12.0
 CENTROID_MAX_PX = 1.25
 
 
@@ -150,7 +153,7 @@ def compare(png: Image.Image, pdf: Image.Image, page: Page) -> list[str]:
         assert isinstance(background, tuple)
         a_ink, a_x, a_y = ink(png.crop(box), background)
         b_ink, b_x, b_y = ink(pdf.crop(box), background)
-        if abs(a_ink - b_ink) > INK_REL_MAX * max(a_ink, 1.0):
+        if abs(a_ink - b_ink) > max(INK_REL_MAX * a_ink, INK_ABS_MIN):
             problems.append(f"{block.slot}: ink {a_ink:.0f} vs {b_ink:.0f}")
         if abs(a_x - b_x) > CENTROID_MAX_PX or abs(a_y - b_y) > CENTROID_MAX_PX:
             problems.append(f"{block.slot}: ink centre off by ({a_x - b_x:.2f}, {a_y - b_y:.2f}) px")

@@ -87,9 +87,9 @@ class Ctx:
         minimum = max(self.grid.size(role.min_size), floor)
         size = max(self.grid.size(role.size) * self.scale, minimum)
         family = self.brand.heading_font if role_name in HEADING_ROLES else self.brand.body_font
-        leading = role.line_height * (self.leading if role_name not in HEADING_ROLES else 1.0)
-        style = TextStyle(family, role.weight, size, leading, self.color(color or role.color),
-                          self.loc.language)
+        leading = self.leading if role_name not in HEADING_ROLES else 1.0
+        style = TextStyle(family, role.weight, size, role.line_height, self.color(color or role.color),
+                          self.loc.language, leading)
         return style, minimum
 
     def text_block(self, slot: str, role: str, text: str, x: float, width: float, max_height: float, *,

@@ -43,6 +43,9 @@ class TextStyle:
     line_height: float  # multiple of size
     color: Color
     language: str  # BCP 47
+    # Opens the spacing of lines beyond what the role and the script's metrics give (layout's
+    # last resort against a hole); multiplies the final step, so tall scripts open too.
+    leading: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,9 @@ class _Block:
     descent: float
     line_gap: float
 
-    def step(self, line_height: float) -> float:
-        """Baseline to baseline in em: the role's line height, or more for tall scripts."""
-        return max(line_height, METRIC_FILL * (self.ascent + self.descent + self.line_gap))
+    def step(self, line_height: float, leading: float = 1.0) -> float:
+        """Baseline to baseline in em: the role's line height, or more for tall scripts, opened by `leading`."""
+        return max(line_height, METRIC_FILL * (self.ascent + self.descent + self.line_gap)) * leading
 
 
 Spans = tuple[tuple[int, int, str], ...]  # (start, end, BCP 47) over the logical text
@@ -153,7 +156,7 @@ def _check(align: str, direction: str) -> None:
 def _height(lines: int, size: float, style: TextStyle, block: _Block) -> float:
     if lines == 0:
         return 0.0
-    return (block.ascent + (lines - 1) * block.step(style.line_height) + block.descent) * size
+    return (block.ascent + (lines - 1) * block.step(style.line_height, style.leading) + block.descent) * size
 
 
 def _runs(para: Paragraph, line: Line) -> list[tuple[Segment, list[tuple[str, Shaped]]]]:
@@ -202,7 +205,7 @@ def _build(
     block: _Block, breaking: tuple[tuple[int, Breaking], ...], style: TextStyle, box: Rect, size: float, align: str
 ) -> SetText:
     ascent, descent = block.ascent * size, block.descent * size
-    step = block.step(style.line_height) * size
+    step = block.step(style.line_height, style.leading) * size
     rtl = block.base == 1
     out: list[TextLine] = []
     for k, br in breaking:

@@ -8,6 +8,7 @@ the CLI and the GUI agree and nothing reaches the network.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -18,7 +19,11 @@ def project_root() -> Path:
 
     CAMPAIGN_STUDIO_HOME overrides it (packagers who move the data elsewhere).
     """
-    override = os.environ.get("CAMPAIGN_STUDIO_HOME")
+    return _root(os.environ.get("CAMPAIGN_STUDIO_HOME"))
+
+
+@lru_cache(maxsize=8)
+def _root(override: str | None) -> Path:
     return Path(override).resolve() if override else PACKAGE_DIR.parent
 
 
@@ -27,7 +32,13 @@ def assets_dir() -> Path:
 
 
 def fonts_dir() -> Path:
-    return assets_dir() / "fonts"
+    # Asked for by every text layout sets (through FontLibrary.default): the same few paths, made once.
+    return _fonts_dir(project_root())
+
+
+@lru_cache(maxsize=8)
+def _fonts_dir(root: Path) -> Path:
+    return root / "assets" / "fonts"
 
 
 def cmyk_profile_path() -> Path:

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from matrixkit import ShippedMatrix
 
+from campaign_studio import pipeline
 from campaign_studio.cli.main import run
+from campaign_studio.model.campaign import Campaign
 
 # Qt must pick its platform before any QApplication exists: tests run headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +44,21 @@ class Result:
 
 
 Cli = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def builtin() -> Campaign:
+    """The built-in national campaign, as the app opens it."""
+    loaded = pipeline.open_campaign(None)
+    assert loaded.campaign is not None, "\n".join(d.format() for d in loaded.diagnostics)
+    assert not loaded.diagnostics.has_errors
+    return loaded.campaign
+
+
+@pytest.fixture(scope="session")
+def shipped(builtin: Campaign) -> ShippedMatrix:
+    """Every shipped template × format × language × brand, each laid out once per session (matrixkit)."""
+    return ShippedMatrix(builtin)
 
 
 @pytest.fixture

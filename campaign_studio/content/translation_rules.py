@@ -7,13 +7,14 @@ Checked when a translator's file is imported and, for the files already in a cam
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.characters import character_problems, locate_in_file, locate_in_lines
-from campaign_studio.content.translations import available_languages, load_catalog
+from campaign_studio.content.translations import available_languages, catalog_of, read_catalog_text
 from campaign_studio.model.campaign import Campaign, Text
-from campaign_studio.model.diagnostics import Diagnostics, Location
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, Location
 
 # Sources are capped per field (e.g. 600 characters for a message body); a translation may
 # run longer than its source, as Dutch-to-Arabic or -Tigrinya ones do, but not without bound.
@@ -59,7 +60,16 @@ def check_stored(campaign: Campaign, languages: list[str] | None = None) -> Diag
 
 def _check_catalog(path: Path, by_id: dict[str, Text]) -> Diagnostics:
     diags = Diagnostics()
-    for text_id, entry in load_catalog(path).entries.items():
+    diags.extend(_checked(read_catalog_text(path), path, tuple(by_id.values())))
+    return diags
+
+
+@lru_cache(maxsize=32)
+def _checked(content: str, path: Path, campaign_texts: tuple[Text, ...]) -> tuple[Diagnostic, ...]:
+    # Every design's layout checks its language's file first: once per file text and campaign.
+    by_id = {t.id: t for t in campaign_texts}
+    diags = Diagnostics()
+    for text_id, entry in catalog_of(content, path).entries.items():
         text = by_id.get(text_id)
         if text is None or not entry.translation:
             continue
@@ -68,7 +78,7 @@ def _check_catalog(path: Path, by_id: dict[str, Text]) -> Diagnostics:
         if found:  # point at the msgstr line, not the entry's first (comment) line; read only on this path
             at = _msgstr_location(path, entry.line)
             diags.extend(replace(d, location=at) if d.location == Location(path, entry.line, 1) else d for d in found)
-    return diags
+    return tuple(diags)
 
 
 def _msgstr_location(path: Path, line: int) -> Location:

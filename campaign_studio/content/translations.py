@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
 import polib
@@ -88,7 +89,18 @@ def parse_po(content: str, path: Path) -> polib.POFile:
 
 
 def load_catalog(path: Path) -> Catalog:
-    po = parse_po(read_text(path, "translation file", MAX_PO_BYTES), path)
+    return catalog_of(read_catalog_text(path), path)
+
+
+def read_catalog_text(path: Path) -> str:
+    return read_text(path, "translation file", MAX_PO_BYTES)
+
+
+@lru_cache(maxsize=32)
+def catalog_of(content: str, path: Path) -> Catalog:
+    """The catalog in a PO file's text, parsed once per text (layout reads its language's catalog
+    for every design). Callers share the result: it is never changed."""
+    po = parse_po(content, path)
     language = po.metadata.get("Language", "").strip() or path.stem
     entries: dict[str, Entry] = {}
     for e in po:

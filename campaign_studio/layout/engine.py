@@ -103,9 +103,14 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     variants = [(index, variant, moved) for index, arrangement in enumerate(arrangements_for(design.template, grid.wide))
                 for variant, moved in flowed(design.template, arrangement, design.brand)]
     for index, arrangement, moved in variants:
-        for drops in drop_sets:
+        # Once a variant keeps every slot without a hole, a later one wins only at a larger scale.
+        perfect = best is not None and best[0][:2] == (0, 0.0)
+        if perfect and best is not None and best[2] >= SCALES[0]:
+            break
+        scales = [s for s in SCALES if best is None or s > best[2]] if perfect else list(SCALES)
+        for drops in drop_sets[:1] if perfect else drop_sets:
             try:
-                found = _largest_fitting(list(SCALES), lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
+                found = _largest_fitting(scales, lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
             except GlyphMissing as exc:
                 _report_missing_glyph(design, exc, diagnostics)
                 return None

@@ -12,7 +12,9 @@ a Latin headline's 1.12, while Latin keeps its designed rhythm (1.36 × 0.73 < 1
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from campaign_studio.model.pagetree import Color, Glyph, GlyphRun, Rect, TextLine
@@ -59,8 +61,15 @@ class SetText:
 
 @dataclass(frozen=True)
 class FitResult:
-    set: SetText
+    """Whether the text fits, and its setting. A setting that does not fit is made only when
+    asked for: layout's search mostly learns that a text does not fit, and moves on."""
+
     fits: bool
+    make: Callable[[], SetText] = field(repr=False, compare=False)
+
+    @property
+    def set(self) -> SetText:
+        return self.make()
 
 
 @dataclass(frozen=True, eq=False)
@@ -317,5 +326,20 @@ def fit_text(
                 and (max_lines is None or count <= max_lines)
             )
             if fits:
-                return FitResult(_build(block, breaking, style, box, size, align), True)
-    return FitResult(_build(block, breaking, style, box, size, align), False)
+                done = _built(block, size, balance, hyphenate, split_long, avoid_widows, style, box.x, box.y, box.w,
+                              align)
+                return FitResult(True, functools.partial(_same, done))
+    return FitResult(False, functools.cache(functools.partial(_build, block, breaking, style, box, size, align)))
+
+
+def _same(setting: SetText) -> SetText:
+    return setting
+
+
+@lru_cache(maxsize=4096)
+def _built(block: _Block, size: float, balance: bool, hyphenate: bool, split_long: bool, avoid_widows: bool,
+           style: TextStyle, x: float, y: float, w: float, align: str) -> SetText:
+    # Layout's search fits the same text at the same width many times (scales, arrangements,
+    # optional slots); only the box height differs, and placing lines never reads it.
+    breaking = _break(block, w / size, balance, hyphenate, split_long, avoid_widows)
+    return _build(block, breaking, style, Rect(x, y, w, 0.0), size, align)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -10,6 +11,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 import pytest
+from matrixkit import ShippedMatrix
 from PIL import Image
 
 from campaign_studio import pipeline
@@ -131,11 +133,49 @@ def test_check_usage_errors(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("check", "/nonexistent/folder").code == 2
 
 
-def test_every_shipped_design_passes(cli) -> None:  # type: ignore[no-untyped-def]
-    """Every template x format x language x shipped brand (one layout each, about 1000 in all)."""
+def test_every_shipped_design_passes(shipped: ShippedMatrix) -> None:
+    """Every template x format x language x shipped brand, through the checks `check --all` runs
+    (pipeline.check on the session's shared layouts: about two thousand designs)."""
+    failing, outputs = [], 0
+    for one in shipped.every():
+        outputs += 1
+        d = one.design
+        name = f"{d.template.id} / {d.format.id} / {d.language} / {d.brand.id}"
+        assert one.page is not None and not one.diagnostics.has_errors, (name, one.diagnostics.format())
+        found = pipeline.check(one.page, d)
+        failing += [f"{name}: {x.format()}" for x in found if x.severity == "error"]
+    assert outputs == len(shipped.templates) * len(shipped.formats) * len(shipped.languages) * len(shipped.brands)
+    assert outputs >= 2000 and failing == [], "\n".join(failing)[:3000]
+
+
+def test_check_all_walks_the_whole_matrix(monkeypatch: pytest.MonkeyPatch, shipped: ShippedMatrix) -> None:
+    from campaign_studio.cli import check_cmd
+
+    monkeypatch.setattr(pipeline, "resolve_design",
+                        lambda campaign, t, f, lang, **kw: (t, f, lang, kw["brand"], kw["fallback"]))
+    walked = list(check_cmd._every_design(shipped.campaign))
+    assert walked == [(t, f, lang, b, "nl") for t in shipped.templates for f in shipped.formats
+                      for lang in shipped.languages for b in shipped.brands]
+
+
+def test_check_all_prints_a_summary_and_exits_by_its_findings(tmp_path: Path, cli,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              shipped: ShippedMatrix) -> None:
+    """What `check --all` prints, over a part of the matrix that reaches every template (the whole
+    matrix's findings are asserted above): one summary line; designs with findings named with their brand."""
+    from campaign_studio.cli import check_cmd
+
+    picked = [s.design for i, s in enumerate(shipped.every()) if i % 97 == 0]
+    assert {d.template.id for d in picked} == set(shipped.templates)
+    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign: iter(picked))
     r = cli("check", "--all")
-    assert r.code == 0, "\n".join(line for line in r.out.splitlines() if "error:" in line)[:3000]
-    assert re.search(r"checked \d{3,} outputs: 0 with errors", r.out)
+    assert r.code == 0, r.text
+    assert f"checked {len(picked)} outputs: 0 with errors" in r.out
+    grey = dataclasses.replace(picked[0], brand=load_brand(_brand(tmp_path, "grey", text="#BBBBBB")))
+    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign: iter([picked[0], grey]))
+    r = cli("check", "--all")
+    assert r.code == 1 and "checked 2 outputs: 1 with errors" in r.out and "CS101" in r.out, r.out
+    assert f"{grey.template.id} / {grey.format.id} / {grey.language} / grey" in r.out
 
 
 def test_simulate_writes_the_simulated_image(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

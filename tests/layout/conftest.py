@@ -1,4 +1,4 @@
-"""Fixtures for the layout tests: the built-in campaign and a cached `lay_out(template, format, lang)`.
+"""Fixtures for the layout tests: a cached `lay_out(template, format, lang)`.
 
 `pipeline.resolve_design` re-reads and re-validates every template YAML on each call
 (about 0.1 s); over the ~90 designs of the geometry matrix that would dominate the
@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 from layoutkit import Laid
+from matrixkit import ShippedMatrix
 
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import load_brand, load_templates
@@ -23,19 +24,11 @@ LayOut = Callable[..., Laid]
 
 
 @pytest.fixture(scope="session")
-def builtin() -> Campaign:
-    """The built-in national campaign, as the app opens it."""
-    loaded = pipeline.open_campaign(None)
-    assert loaded.campaign is not None, "\n".join(d.format() for d in loaded.diagnostics)
-    assert not loaded.diagnostics.has_errors
-    return loaded.campaign
-
-
-@pytest.fixture(scope="session")
-def lay_out(builtin: Campaign) -> LayOut:
+def lay_out(builtin: Campaign, shipped: ShippedMatrix) -> LayOut:
     """lay_out(template, format, lang, campaign=None, **resolve_design_options) -> Laid.
 
-    Designs of the built-in campaign without extra options are laid out once per session.
+    Designs of the built-in campaign without extra options come from the shared matrix
+    (national brand), laid out once per session.
     """
     templates = functools.cache(load_templates)
     brands = functools.cache(load_brand)
@@ -45,6 +38,10 @@ def lay_out(builtin: Campaign) -> LayOut:
         key = (template, fmt, lang)
         cacheable = campaign is None and not options
         if cacheable and key in done:
+            return done[key]
+        if cacheable:
+            one = shipped.lay(template, fmt, lang, "national")
+            done[key] = Laid(one.design, one.page, one.diagnostics, make_grid(one.design.format))
             return done[key]
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(pipeline, "load_templates", templates)

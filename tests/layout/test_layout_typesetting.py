@@ -6,18 +6,16 @@ session (the `matrix` fixture) and shared by all tests here.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 import pytest
 from layoutkit import Laid
+from matrixkit import ShippedMatrix
 from typesetkit import colliding_lines, ink_outside_box, separators_at_edges, unbalanced_headlines, widows
 
-from campaign_studio import pipeline
-from campaign_studio.content.design_loader import load_brand, load_templates
+from campaign_studio.content.design_loader import load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.layout.grid import make_grid
-from campaign_studio.model.campaign import Campaign
 from campaign_studio.resources import brands_dir
 
 LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk", "ti", "fa")
@@ -30,25 +28,11 @@ Matrix = Callable[[str, str], list[Laid]]
 
 
 @pytest.fixture(scope="session")
-def matrix(builtin: Campaign) -> Matrix:
-    """matrix(lang, brand) -> every template × format laid out, each once per session."""
-    done: dict[tuple[str, str], list[Laid]] = {}
-    templates = functools.cache(load_templates)
-    brands = functools.cache(load_brand)
-
+def matrix(shipped: ShippedMatrix) -> Matrix:
+    """matrix(lang, brand) -> every template × format laid out (the session's shared matrix)."""
     def call(lang: str, brand: str) -> list[Laid]:
-        if (lang, brand) not in done:
-            laid = []
-            with pytest.MonkeyPatch.context() as mp:
-                mp.setattr(pipeline, "load_templates", templates)
-                mp.setattr(pipeline, "load_brand", brands)
-                for t in TEMPLATES:
-                    for f in FORMATS:
-                        design = pipeline.resolve_design(builtin, t, f, lang, brand=brand)
-                        page, diagnostics = pipeline.layout(design)
-                        laid.append(Laid(design, page, diagnostics, make_grid(design.format)))
-            done[(lang, brand)] = laid
-        return done[(lang, brand)]
+        return [Laid(s.design, s.page, s.diagnostics, make_grid(s.design.format))
+                for s in shipped.every(languages=(lang,), brands=(brand,))]
 
     return call
 

@@ -1,0 +1,68 @@
+"""The shipped matrix, laid out once per test session and shared by every test that reads it.
+
+Every template × format × shipped language × shipped brand of the built-in campaign:
+about two thousand designs. The survey (issue 7), the typesetting rules and the
+accessibility checks each ran their own pass over it; one pass serves them all now.
+While a design is resolved, the pipeline's template and brand loaders are swapped for
+cached versions of themselves (resolve_design re-reads every template YAML otherwise);
+nothing else changes, and the page is what `campaign-studio render` would draw.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from campaign_studio import pipeline
+from campaign_studio.content.design_loader import brand_ids, load_brand, load_templates
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.content.translations import available_languages
+from campaign_studio.layout.engine import Design
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostics
+from campaign_studio.model.pagetree import Page
+
+
+@dataclass(frozen=True)
+class Shipped:
+    design: Design
+    page: Page | None
+    diagnostics: Diagnostics
+
+
+class ShippedMatrix:
+    """lay(template, format, language, brand) -> Shipped, each design laid out at most once."""
+
+    def __init__(self, campaign: Campaign) -> None:
+        self.campaign = campaign
+        self._templates = functools.cache(load_templates)
+        self._brands = functools.cache(load_brand)
+        self.templates = tuple(self._templates())
+        self.formats = tuple(load_formats())
+        self.languages = (campaign.source_language, *(c for c in available_languages(campaign.translations_folder)
+                                                      if c != campaign.source_language))
+        self.brands = tuple(brand_ids())
+        self._done: dict[tuple[str, str, str, str], Shipped] = {}
+
+    def lay(self, template: str, fmt: str, language: str, brand: str) -> Shipped:
+        key = (template, fmt, language, brand)
+        if key not in self._done:
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(pipeline, "load_templates", self._templates)
+                mp.setattr(pipeline, "load_brand", self._brands)
+                design = pipeline.resolve_design(self.campaign, template, fmt, language, brand=brand)
+            page, diagnostics = pipeline.layout(design)
+            self._done[key] = Shipped(design, page, diagnostics)
+        return self._done[key]
+
+    def every(self, *, languages: tuple[str, ...] | None = None,
+              brands: tuple[str, ...] | None = None) -> Iterator[Shipped]:
+        """Template by template, format by format, then language and brand (the survey's order)."""
+        for template in self.templates:
+            for fmt in self.formats:
+                for language in languages or self.languages:
+                    for brand in brands or self.brands:
+                        yield self.lay(template, fmt, language, brand)

@@ -44,7 +44,7 @@ KIND_CONTENTS = {
 # Content a template can show only when it shows a statistic, or only when it shows a message.
 SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement"}
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
-BUILT_IN_ROLES = ("hero", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
+BUILT_IN_ROLES = ("hero", "figures", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
 FONT_FAMILIES = ("Noto Sans", "Atkinson Hyperlegible")
 

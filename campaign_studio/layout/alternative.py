@@ -17,7 +17,10 @@ from campaign_studio.layout.localise import Localiser
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.pagetree import FigureGroup, Page
 
-DATA_COLUMNS = ("statistic", "group", "value", "unit", "definition", "population", "year", "source", "verified")
+# The source's citation as the design writes it, then its parts (publisher, title, year, web
+# address) for whoever re-uses the table, and whether the primary source was confirmed.
+DATA_COLUMNS = ("statistic", "group", "value", "unit", "definition", "population", "year", "source",
+                "source_publisher", "source_title", "source_year", "source_url", "verified")
 
 
 def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -> tuple[str, str]:
@@ -58,8 +61,10 @@ def data_table(campaign: Campaign, subject: Subject, loc: Localiser) -> bytes | 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(DATA_COLUMNS)
+    source = campaign.source(stat.source)
     for value in stat.values:
         writer.writerow([stat.id, loc.text(campaign.group(value.group).label), formatted(loc, stat, value.value),
                          stat.unit, loc.text(stat.definition), loc.text(stat.population), loc.numbers(str(stat.year)),
-                         loc.text(campaign.source(stat.source).citation), "yes" if stat.verified else "no"])
+                         loc.text(source.citation), source.publisher, source.title, loc.numbers(str(source.year)),
+                         source.url or "", "yes" if stat.verified else "no"])
     return out.getvalue().encode("utf-8")

@@ -19,7 +19,7 @@ from campaign_studio.model.template import Brand, Slot, TextRole
 from campaign_studio.text import FontLibrary, MissingGlyphError, TextStyle, fit_text
 from campaign_studio.text.case import upper
 
-HEADING_ROLES = {"hero", "secondary", "headline", "phone"}
+HEADING_ROLES = {"hero", "figures", "secondary", "headline", "phone"}
 
 
 class GlyphMissing(Exception):
@@ -116,7 +116,7 @@ class Ctx:
 
 # What a text of each type role is, for tagging and checks.
 _BLOCK_ROLES = {
-    "headline": "heading", "hero": "figure", "secondary": "figure", "footnote": "footnote", "label": "label",
+    "headline": "heading", "hero": "figure", "figures": "figure", "secondary": "figure", "footnote": "footnote", "label": "label",
     "kicker": "label", "kicker_text": "label", "phone": "contact", "panel": "contact", "panel_bold": "contact",
 }
 

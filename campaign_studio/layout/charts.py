@@ -322,8 +322,12 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     # The group's words stand beside the ring when the column has room for them there, else under it.
     beside = width - preferred - gap >= width * 0.35
     label_w = width - preferred - gap if beside else width
+    # Words that come before the figure in the language ("kadınların %22'si") are read before
+    # the ring: at its start side (set toward it), or above it; the others after it.
+    words_first = bool(phrase.before) and not phrase.after
     label = ctx.text_block(f"{slot.name}-group", "lead", words, x, label_w, max_height * 0.4, color="text",
-                           block_role="label") if words else None
+                           block_role="label", align="end" if words_first and beside else "start",
+                           balance=True) if words else None
     label_h = label.box.h + gap if label and not beside else 0.0
     room = min(width, max_height - label_h)
     diameter = min(preferred, room)
@@ -331,8 +335,10 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
         raise Overflow(slot.name, f"a ring around {phrase.figure} needs {needed:.0f} pt, {room:.0f} pt available")
     outer = diameter / 2
     inner = outer * RING_INNER
-    cx = x + width - outer if ctx.rtl else x + outer
-    cy = outer
+    ring_at_start = not (words_first and beside)
+    cx = x + outer if ring_at_start != ctx.rtl else x + width - outer
+    ring_top = label_h if words_first and not beside else 0.0
+    cy = ring_top + outer
     moved = shift(figure, cx - (figure.box.x + figure.box.w / 2), 0)
     assert isinstance(moved, TextBlock)
     figure = _to_line(moved)  # the box shrinks to the figure's line, which sits in the hole
@@ -346,12 +352,13 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     ]
     height = diameter + label_h
     if label and beside:
-        dx = -(diameter + gap) if ctx.rtl else diameter + gap
-        dx += (width - label_w) if ctx.rtl else 0  # in rtl the block was set at the column's start (x)
+        # The block was set at x, label_w wide: it goes to the column's other side from the ring.
+        label_at_left = ring_at_start == ctx.rtl
+        dx = 0.0 if label_at_left else width - label_w
         items.append(shift(label, dx, max((diameter - label.box.h) / 2, 0)))
         height = max(diameter, label.box.h)
     elif label:
-        items.append(shift(label, 0, diameter + gap))
+        items.append(shift(label, 0, 0.0 if words_first else diameter + gap))
     return _chart(ctx, slot, stat, items, height)
 
 

@@ -21,7 +21,7 @@ from campaign_studio.layout.scales import SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
-from campaign_studio.model.pagetree import Fill, Item, Page, Rect, TextBlock
+from campaign_studio.model.pagetree import Fill, Item, Page, Rect, TextBlock, walk
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
@@ -315,9 +315,10 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
     filled = [_fill_column(ctx, template, column, area, dropped, None)
               for column, area in zip(arrangement.columns, areas, strict=True)]
     heroes = [size for _, size in filled if size is not None]
-    if ctx.finishing and len(filled) > 1 and heroes:
+    if ctx.finishing and heroes:
         # Columns with room left grow as a whole, but their text stays clearly smaller than
-        # the design's heroes (headline, figure, phone number), in whichever column they are.
+        # the design's heroes (headline, figure, phone number), in whichever column they are
+        # (a single column too: its heroes may stop where a larger size breaks a line more).
         filled = [_fill_column(ctx, template, column, area, dropped, min(heroes))
                   for column, area in zip(arrangement.columns, areas, strict=True)]
     late: list[Item] = []  # slots that flowed to another column: still read last (sender, source)
@@ -397,8 +398,9 @@ def _fill_column(ctx: Ctx, template: Template, column: Column, area: Rect, dropp
         groups, free = _grow_into(ctx, template, column, area, dropped, groups, free, hero_size)
         groups, free = _stretch_panel(ctx, groups, free)
     heroes = {n for n in (*column.top, *column.middle, *column.bottom) if template.slots[n].grow > 1.0}
-    sizes = [i.size for g in groups for p in g if p.slot in heroes for i in p.items
-             if isinstance(i, TextBlock) and i.slot == p.slot]
+    # A chart hero's own text (its labels) sits inside its figure group.
+    sizes = [i.size for g in groups for p in g if p.slot in heroes for i in walk(p.items)
+             if isinstance(i, TextBlock) and (i.slot == p.slot or i.slot.startswith(f"{p.slot}-"))]
     return _place_parts(ctx, column.align, groups, area, free), min(sizes, default=None)
 
 
@@ -460,8 +462,14 @@ def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped
     if free > bound and hero_size is not None:
         before = {p.slot: _largest_text(p) for g in groups for p in g}
 
+        # Text already as large as the heroes allow (a headline beside a chart) stays as it is.
+        level = {p.slot for g in groups for p in g if before[p.slot] >= HERO_RATIO * hero_size - 0.01}
+
         def grown(target: float) -> dict[str, float]:
-            return {n: max(target, hero_scale) / ctx.scale if n in heroes else target / ctx.scale for n in names}
+            # The heroes stay as they grew: they stopped where the next size breaks a line more,
+            # and the rest of the column may still take the room that leaves.
+            return {n: hero_scale / ctx.scale if n in heroes else 1.0 if n in level else target / ctx.scale
+                    for n in names}
 
         def below_heroes(built: list[list[Placed]]) -> bool:
             return all(_largest_text(p) <= max(HERO_RATIO * hero_size, before.get(p.slot, 0.0)) + 0.01

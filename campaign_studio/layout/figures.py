@@ -35,7 +35,8 @@ def _group_words(ctx: Ctx, name: str, words: str, x: float, width: float, max_he
     """The group's words beside a large figure ("van de vrouwen"), or nothing when the phrase has none there."""
     if not words:
         return []
-    label = ctx.text_block(name, "lead", words, x, width, max_height, color="text", block_role="label")
+    # Balanced: a short phrase broken in two keeps its words together ("van de / vrouwen", not "van / de vrouwen").
+    label = ctx.text_block(name, "lead", words, x, width, max_height, color="text", block_role="label", balance=True)
     return [Placed([label], label.box.h)]
 
 
@@ -81,12 +82,24 @@ def build_comparison(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     gap = ctx.grid.size(3.2) * ctx.scale
     cell_w = (width - gap * (n - 1)) / n if side else width
     cell_h = max_height if side else max_height / max(n, 1)
-    figures = []
-    for i, value in enumerate(stat.values):
-        phrase = ctx.loc.figure_phrase(value.phrase, _value(ctx, stat, value.value))
-        block = ctx.text_block(f"{slot.name}-value", "secondary", phrase.figure, x, cell_w, cell_h * 0.7,
+    phrases = [ctx.loc.figure_phrase(value.phrase, _value(ctx, stat, value.value)) for value in stat.values]
+
+    def set_figures() -> list[TextBlock]:
+        return [ctx.text_block(f"{slot.name}-value", "figures", phrase.figure, x, cell_w, cell_h * 0.7,
                                color=_series_color(i), max_lines=1, balance=False, block_role="figure")
-        figures.append((phrase, block))
+                for i, phrase in enumerate(phrases)]
+
+    blocks = set_figures()
+    smallest = min(b.size for b in blocks)
+    if max(b.size for b in blocks) > smallest + 0.01:
+        # Figures compared are set at one size: the one that had to shrink to fit its cell sets it.
+        scale = ctx.scale
+        ctx.scale = smallest / ctx.grid.size(ctx.roles["figures"].size)
+        try:
+            blocks = set_figures()
+        finally:
+            ctx.scale = scale
+    figures = list(zip(phrases, blocks, strict=True))
     extents = [_ink_from_baseline(block) for _, block in figures]
     common = (max(a for a, _ in extents), max(b for _, b in extents)) if side else None
     cells = [_comparison_row(ctx, slot, stat, i, value, phrase, block, common, x, cell_w, cell_h)

@@ -17,9 +17,10 @@ class Hole:
     height: float
 
 
-def band_panel(items: Iterable[Item]) -> Fill | None:
-    """The full-width help band's panel, when the design has one."""
-    return next((i for i in items if isinstance(i, Fill) and i.role == "panel"), None)
+def band_panel(items: Iterable[Item], page_width: float) -> Fill | None:
+    """The full-width help band's panel, when the design has one (a help panel inside a
+    column is a panel too, but it is one of the column's blocks, not the column's floor)."""
+    return next((i for i in items if isinstance(i, Fill) and i.role == "panel" and i.box.w >= page_width - 0.5), None)
 
 
 def largest_hole(items: Sequence[Item], grid: Grid, columns: Sequence[Rect]) -> Hole | None:
@@ -27,7 +28,7 @@ def largest_hole(items: Sequence[Item], grid: Grid, columns: Sequence[Rect]) -> 
 
     columns: the columns' boxes down to the content bottom; a block belongs to the column
     its centre lies in."""
-    band = band_panel(items)
+    band = band_panel(items, grid.page.w)
     bottom = band.box.y - grid.margin if band else grid.content.bottom
     boxes = [i.box for i in items if i is not band]
     holes = [h for n, area in enumerate(columns)

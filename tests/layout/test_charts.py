@@ -163,3 +163,22 @@ def test_series_colours_stay_apart_for_colour_blind_readers(brand_id: str) -> No
             assert difference_under(a, b, deficiency) >= DISTINGUISHABLE, (brand_id, deficiency, a, b)
     for colour in brand.series_colors():
         assert contrast_ratio(colour, brand.colors["background"]) >= 3.0
+
+
+@pytest.mark.parametrize(("lang", "fmt"), [("nl", "post-4x5"), ("tr", "post-4x5"), ("ar", "post-4x5"),
+                                            ("tr", "story-9x16"), ("tr", "a3")])
+def test_the_ring_and_its_group_words_read_in_the_languages_order(lang: str, fmt: str) -> None:
+    """Dutch "71% van de slachtoffers", Turkish "mağdurların %71'i": the words come after the
+    figure in one and before it in the other, in reading direction (Arabic reads right to left)."""
+    chart = _chart(_page("share-ring", fmt, lang, stat="consequences-forced"))
+    ring = next(i for i in chart.items if isinstance(i, PathItem) and i.role == "figure")
+    words = next(i for i in chart.items if isinstance(i, TextBlock) and i.slot.endswith("-group"))
+    first_in_reading = {"nl": "figure", "ar": "figure", "tr": "words"}[lang]
+    rtl = lang == "ar"
+    beside = not (words.box.bottom <= ring.box.y + 0.5 or words.box.y >= ring.box.bottom - 0.5)
+    if beside:
+        words_before = (words.box.x >= ring.box.right - 0.5) if rtl else (words.box.right <= ring.box.x + 0.5)
+    else:
+        words_before = words.box.bottom <= ring.box.y + 0.5
+    assert words_before == (first_in_reading == "words")
+    assert not _overlaps(words.box, ring.box)

@@ -14,8 +14,19 @@ from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
 from campaign_studio.model.template import Slot
 
 
+# A contact's name of up to this many words stays on one line ("Slachtofferhulp Nederland",
+# "113 Zelfmoordpreventie": "113" alone at a line's end would read as a phone number).
+KEEP_NAME_WORDS = 3
+
+
+def keep_together(name: str) -> str:
+    """The name with no-break spaces between its words when it is short enough to stay whole."""
+    words = name.split(" ")
+    return "\u00a0".join(words) if len(words) <= KEEP_NAME_WORDS else name
+
+
 def _contact_lines(ctx: Ctx, contact: HelpContact) -> tuple[str, str, str]:
-    name = ctx.loc.text(contact.name)
+    name = keep_together(ctx.loc.text(contact.name))
     terms = ctx.loc.join(ctx.loc.text(contact.cost), ctx.loc.text(contact.hours))
     url = (contact.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
     return name, terms, url

@@ -11,7 +11,14 @@ from collections.abc import Callable
 import pytest
 from layoutkit import Laid
 from matrixkit import ShippedMatrix
-from typesetkit import colliding_lines, ink_outside_box, separators_at_edges, unbalanced_headlines, widows
+from typesetkit import (
+    colliding_lines,
+    ink_outside_box,
+    separators_at_edges,
+    split_names,
+    unbalanced_headlines,
+    widows,
+)
 
 from campaign_studio.content.design_loader import load_templates
 from campaign_studio.content.formats_loader import load_formats
@@ -70,6 +77,15 @@ def test_no_avoidable_widow(matrix: Matrix, lang: str, brand: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_separator_at_a_line_edge(matrix: Matrix, lang: str, brand: str) -> None:
     assert _faults(matrix(lang, brand), separators_at_edges) == []
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_short_contact_names_stay_on_one_line(matrix: Matrix, lang: str, brand: str) -> None:
+    laid = matrix(lang, brand)
+    names = [c.name.source for c in laid[0].design.campaign.help_contacts if len(c.name.source.split()) <= 3]
+    assert "113 Zelfmoordpreventie" in names
+    assert _faults(laid, lambda page: split_names(page, names)) == []
 
 
 @pytest.mark.parametrize("brand", BRANDS)

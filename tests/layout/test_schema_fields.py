@@ -82,7 +82,8 @@ def shown(builtin: Campaign) -> str:
         assert page is not None
         parts += [b.text for b in page.text_blocks()] + list(page.metadata.values())
         parts += [i.data for i in page.items if isinstance(i, QRCode)]
-    return "\n".join(parts)
+    # Short contact names are set with no-break spaces (help_blocks.keep_together): the same words.
+    return "\n".join(parts).replace("\u00a0", " ")
 
 
 def _shown_values(campaign: Campaign, path: str) -> list[str]:

@@ -7,6 +7,7 @@ engine, which works with HarfBuzz advances and the fonts' vertical metrics only.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -240,4 +241,20 @@ def unbalanced_headlines(page: Page) -> list[str]:
             even = _min_widest(para, len(lines))
             if drawn > even + BALANCE_TOL_EM:
                 bad.append(f"{block.slot}: {' / '.join(lines)}: widest line {drawn:.2f} em, could be {even:.2f} em")
+    return bad
+
+
+def split_names(page: Page, names: list[str]) -> list[str]:
+    """Lines that end inside one of the names ("113 / Zelfmoordpreventie", "Slachtofferhulp / Nederland")."""
+    bad = []
+    spaces = "".join(BREAK_SPACES) + "\u00a0"
+    for block in page.text_blocks():
+        for _, lines in paragraphs_of(block):
+            for a, b in itertools.pairwise(lines):
+                end, start = a.replace("\u00a0", " ").strip(spaces), b.replace("\u00a0", " ").strip(spaces)
+                for name in names:
+                    words = name.split(" ")
+                    for k in range(1, len(words)):
+                        if end.endswith(" ".join(words[:k])) and start.startswith(" ".join(words[k:])):
+                            bad.append(f"{block.slot}: {name!r} broken as {a!r} / {b!r}")
     return bad

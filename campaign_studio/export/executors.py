@@ -1,0 +1,48 @@
+"""The executors an export runs on: this process, a local process pool, or (optional) a Dask cluster."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class InlineExecutor(Executor):
+    """Runs each task at once in this process (--jobs 1): no start-up, the same code path as a pool."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # a KeyboardInterrupt stops the run; anything else is the task's result
+            if not isinstance(exc, Exception):
+                raise
+            future.set_exception(exc)
+        return future
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def local_executor(jobs: int) -> Executor:
+    """`jobs` worker processes; each keeps its campaign, fonts and templates for every design it is given.
+
+    Workers fork from this process where the system allows it (they start with what it has
+    loaded already); elsewhere they start fresh and load it once.
+    """
+    if jobs <= 1:
+        return InlineExecutor()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt)
+
+
+def _ignore_interrupt() -> None:
+    """Ctrl-C reaches the whole process group: the owning process stops the run; workers finish their design."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         return _list(made, args.json)
     outdir = runner.prepare_outdir(args.output)
     jobs = args.jobs or executors.default_jobs()
-    options = runner.RunOptions(force=args.force, allow_findings=args.allow_findings, level=args.level, workers=jobs)
+    options = runner.RunOptions(force=args.force, allow_findings=args.allow_findings, level=args.level, workers=jobs,
+                                 review=args.review)
     with runner.export_lock(outdir), executors.local_executor(jobs) as executor, \
             _progress(not args.quiet and not args.json and sys.stderr.isatty()) as progress:
         summary = runner.run_export(made, campaign, the_job.campaign, outdir, executor, options,
@@ -144,7 +145,8 @@ def _report(summary: runner.Summary, made: matrix.Matrix, outdir: Path, args: ar
     print(f"{outdir}: {count(summary.outputs, 'output')}: {summary.made} made, {summary.skipped} unchanged, "
           f"{summary.blocked} not written, in {summary.seconds:.1f} s")
     if summary.repaired:
-        print(f"  repaired the manifest: {count(summary.repaired, 'file')} was missing or changed, made again")
+        were = "was" if summary.repaired == 1 else "were"
+        print(f"  repaired the manifest: {count(summary.repaired, 'file')} {were} missing or changed, made again")
     if summary.by_rule:
         print("findings by rule (designs with errors / warnings):")
         for rule, c in sorted(summary.by_rule.items()):
@@ -154,5 +156,7 @@ def _report(summary: runner.Summary, made: matrix.Matrix, outdir: Path, args: ar
             print(f"  {edition:<24} {c['error']:>5} / {c['warning']} of {c['designs']}")
     if summary.blocked and not args.allow_findings:
         print("outputs with error findings were not written: fix them, or pass --allow-findings to write them anyway")
+    if args.review:
+        print(f"review page: {outdir / 'index.html'}")
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from campaign_studio.content import files
 from campaign_studio.content.folder_lock import campaign_lock
+from campaign_studio.export import review
 from campaign_studio.export.keys import Keys
 from campaign_studio.export.manifest import Manifest, diagnostic_record, file_sha256
 from campaign_studio.export.matrix import DesignSpec, Matrix, OutputSpec
@@ -37,6 +38,7 @@ class RunOptions:
     force: bool = False
     allow_findings: bool = False
     level: str = "AA"
+    review: bool = True  # write OUTDIR/index.html
     workers: int = 1  # how many designs the executor runs at once (to keep it busy, not flooded)
 
 
@@ -113,8 +115,9 @@ class _Run:
         entry = self.manifest.outputs.get(out.path)
         if self.options.force or entry is None or entry.get("key") != key:
             return False
-        if entry.get("written"):
-            return True  # Manifest.load checked its SHA-256 against the file
+        if entry.get("written"):  # Manifest.load checked its SHA-256 against the file
+            # written despite errors (--allow-findings): without the flag it is refused, and removed
+            return self.options.allow_findings or not any(d["severity"] == "error" for d in entry["diagnostics"])
         return not self.options.allow_findings  # refused before: with --allow-findings it is written now
 
     def entry(self, out: OutputSpec, key: str, result: DesignResult) -> dict[str, Any]:
@@ -124,22 +127,30 @@ class _Run:
                 "subject": d.subject, "kind": out.kind, "brand": d.edition, "key": key,
                 "inputs": self.keys.inputs(d), "written": made is not None,
                 "sha256": made.sha256 if made else None, "bytes": len(made.data) if made else None,
-                "alt": result.alt, "diagnostics": [diagnostic_record(x) for x in result.diagnostics]}
+                "alt": result.alt, "diagnostics": [diagnostic_record(x) for x in result.diagnostics],
+                "thumbnail": review.thumbnail_path(result.thumbnail.sha256) if result.thumbnail else None}
 
     def store(self, result: DesignResult) -> int:
         """Write a design's files and record them; the number of outputs it accounts for."""
         if result.internal_error:
             raise InternalError(f"{result.design.label()}:\n{result.internal_error}")
         outs = self.matrix.outputs[result.design]
+        if result.thumbnail is not None:
+            thumb = self.outdir / review.thumbnail_path(result.thumbnail.sha256)
+            if not thumb.is_file():  # named by its content: made once
+                _make_folders(thumb.parent)
+                files.atomic_write(thumb, result.thumbnail.data)
         for out in outs:
             key = self.keys.key(out.design, out.kind, self.options.level)
             made = result.files.get(out.kind)
             target = self.outdir / out.path
             if made is not None:
-                _make_folders(target.parent)
-                if file_sha256(target) != made.sha256:
+                if not self.options.force and file_sha256(target) == made.sha256:
+                    self.summary.skipped += 1  # made again (its design was), and the same bytes are there already
+                else:
+                    _make_folders(target.parent)
                     files.atomic_write(target, made.data)
-                self.summary.made += 1
+                    self.summary.made += 1
             else:
                 self._remove_ours(out.path)
                 self.summary.blocked += 1
@@ -248,6 +259,9 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
             run.manifest.save()  # what was written so far
         raise
     run.manifest.save()
+    if options.review:
+        languages = [campaign.source_language, *sorted({d.language for d in matrix.outputs} - {campaign.source_language})]
+        review.write_review(outdir, run.manifest.outputs, campaign.id, languages)
     run.tally()
     run.summary.seconds = time.monotonic() - start
     return run.summary

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
 import resource
 import traceback
@@ -21,6 +22,7 @@ from campaign_studio.content.design_loader import load_brand
 from campaign_studio.export.matrix import DesignSpec
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError
+from campaign_studio.model.pagetree import Page
 from campaign_studio.model.template import Brand
 
 
@@ -46,6 +48,7 @@ class DesignResult:
     files: dict[str, Rendered] = field(default_factory=dict)  # by kind
     diagnostics: list[Diagnostic] = field(default_factory=list)
     alt: str = ""
+    thumbnail: Rendered | None = None  # a small JPEG for the review page, also of a design that was not written
     laid_out: bool = False  # False: the design could not be laid out (overflow, missing translation)
     blocked: bool = False  # laid out, but not drawn: error findings and no --allow-findings
     internal_error: str = ""  # a bug of ours: the traceback
@@ -73,6 +76,19 @@ def _brand(name: str) -> Brand:
 
 def _sha(data: bytes) -> Rendered:
     return Rendered(data, hashlib.sha256(data).hexdigest())
+
+
+THUMBNAIL_WIDTH = 320  # pixels: two columns of them on a phone, five on a laptop
+
+
+def thumbnail(page: Page) -> bytes:
+    """A small picture of the page for the review page, drawn from the page tree (the same for PNG and PDF designs)."""
+    from campaign_studio.render.raster import render_image
+
+    image = render_image(page, dpi=72.0 * THUMBNAIL_WIDTH / page.width)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
 
 
 def render_design(task: Task) -> DesignResult:
@@ -103,6 +119,7 @@ def _render(task: Task, result: DesignResult) -> None:
     found: Diagnostics = pipeline.check(page, design, task.level)  # type: ignore[arg-type]
     result.diagnostics.extend(found)
     result.alt = page.alt
+    result.thumbnail = _sha(thumbnail(page))
     if found.has_errors and not task.allow_findings:
         result.blocked = True
         return

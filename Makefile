@@ -10,6 +10,8 @@ RUNTIME_DEBS := libfribidi0
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libxcb1
 # Test tools: PDF inspection (pdfinfo, pdffonts, pdftotext, pdftoppm) and QR decoding (zbarimg).
 TEST_DEBS := poppler-utils zbar-tools unicode-data libimage-exiftool-perl
+# A real browser for the export review page test (Selenium drives it through chromium-driver).
+BROWSER_DEBS := chromium chromium-driver
 # A real window for README screenshots (make screenshot only).
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
@@ -46,7 +48,7 @@ setup: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
 	@touch $@
 
 .stamp-debs-test: Makefile
-	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS) $(QT_DEBS) $(TEST_DEBS)
+	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS) $(QT_DEBS) $(TEST_DEBS) $(BROWSER_DEBS)
 	@touch $@
 
 $(VENV)/.installed: pyproject.toml

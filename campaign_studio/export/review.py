@@ -87,7 +87,8 @@ def _entry(files_: list[tuple[str, dict[str, Any]]]) -> str:
     status = {"error": "errors", "warning": "warnings", "none": "no findings"}[state]
     return (
         f'<article class="design" data-edition="{_e(first["edition"])}" data-lang="{_e(lang)}" '
-        f'data-template="{_e(first["template"])}" data-findings="{state}" aria-label="{_e(title)}">'
+        f'data-template="{_e(first["template"])}" data-subject="{_e(first["subject"])}" data-format="{_e(first["format"])}" '
+        f'data-findings="{state}" aria-label="{_e(title)}">'
         f'<h4 dir="ltr" lang="en">{_e(title)}</h4>{picture}'
         '<p class="label" lang="en" dir="ltr">Text alternative</p>'
         f'<p class="alt" lang="{_e(lang)}" dir="{direction}">{_e(first["alt"]) or "<em>none</em>"}</p>'

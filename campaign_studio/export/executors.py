@@ -36,8 +36,11 @@ def local_executor(jobs: int) -> Executor:
     Workers fork from this process where the system allows it (they start with what it has
     loaded already); elsewhere they start fresh and load it once.
     """
-    if jobs <= 1:
-        return InlineExecutor()
+    return InlineExecutor() if jobs <= 1 else process_pool(jobs)
+
+
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of `jobs` worker processes (also of one, for measuring a worker on its own)."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_interrupt)

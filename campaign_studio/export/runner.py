@@ -156,7 +156,7 @@ class _Run:
                 self.summary.blocked += 1
             self.manifest.outputs[out.path] = self.entry(out, key, result)
         self.summary.designs_made += 1
-        pid, rss = result.worker
+        pid, rss, _cpu = result.worker
         if pid:
             self.summary.workers[pid] = max(rss, self.summary.workers.get(pid, 0))
         if time.monotonic() - self._saved > SAVE_EVERY:
@@ -202,18 +202,31 @@ def _make_folders(folder: Path) -> None:
                                     hint="free some disk space, or check that no file has the folder's name")) from None
 
 
+def _stopping(store: Callable[[DesignResult], int], result: DesignResult) -> int:
+    """A write that fails (a full disk, a folder gone) stops the run, saying that the next run goes on from here."""
+    try:
+        return store(result)
+    except InputError as exc:
+        d = exc.diagnostic
+        raise InputError(Diagnostic(d.severity, f"{d.message.removesuffix('; nothing was changed')}; the export "
+                                    "stopped here: the files written so far are whole and in the manifest",
+                                    d.location, d.key_path, f"{d.hint}, then run the same export again: it goes "
+                                    "on where it stopped")) from None
+
+
 class InternalError(Exception):
     """A worker hit a bug of ours (exit 3); the message carries the design and the traceback."""
 
 
 def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None, outdir: Path, executor: Executor,
                options: RunOptions, *, fallback: bool = True, progress: Progress | None = None,
-               on_plan: Callable[[int, int], None] | None = None) -> Summary:
+               on_plan: Callable[[int, int], None] | None = None,
+               on_result: Callable[[DesignResult, int], None] | None = None) -> Summary:
     """Make the matrix's outputs in OUTDIR (which the caller has locked); the run's summary.
 
     `on_plan(to_make, total)` is called once the skipped outputs are known, `progress(done, total)`
-    after each design. KeyboardInterrupt and InputError (a full disk) stop the run with the
-    manifest saved for what was written.
+    after each design, `on_result(result, outputs)` with each design's result. KeyboardInterrupt
+    and InputError (a full disk) stop the run with the manifest saved for what was written.
     """
     start = time.monotonic()
     run = _Run(matrix, campaign, outdir, options, fallback)
@@ -248,7 +261,11 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 pending.discard(future)
-                done += run.store(future.result())
+                result = future.result()
+                stored = _stopping(run.store, result)
+                done += stored
+                if on_result:
+                    on_result(result, stored)
                 if progress:
                     progress(done, total)
             submit_more()

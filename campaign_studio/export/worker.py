@@ -52,7 +52,7 @@ class DesignResult:
     laid_out: bool = False  # False: the design could not be laid out (overflow, missing translation)
     blocked: bool = False  # laid out, but not drawn: error findings and no --allow-findings
     internal_error: str = ""  # a bug of ours: the traceback
-    worker: tuple[int, int] = (0, 0)  # (process id, peak resident memory in KiB) after this design
+    worker: tuple[int, int, float] = (0, 0, 0.0)  # (process id, peak resident KiB, CPU seconds so far) after this design
 
 
 _campaigns: dict[Path | None, Campaign] = {}
@@ -100,7 +100,8 @@ def render_design(task: Task) -> DesignResult:
         result.diagnostics.append(exc.diagnostic)
     except Exception:
         result.internal_error = traceback.format_exc()
-    result.worker = (os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    result.worker = (os.getpid(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
     return result
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pikepdf
@@ -188,3 +190,27 @@ def test_an_output_folder_that_is_a_file_or_not_writable(tmp_path: Path, cli) ->
         assert result.code == 2 and result.err.startswith(f"{locked}: error: the output folder is not writable")
     finally:
         locked.chmod(0o700)
+
+
+def test_a_disk_that_fills_up_stops_the_run_with_whole_files(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    small = tmp_path / "small"
+    small.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(small)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.decode().strip()}")
+    try:
+        out = small / "out"
+        job = ("-t", "women-men", "-t", "action-line", "-f", "post-1x1", "-f", "link-1.91x1", "-f", "wide-16x9",
+               "-l", "nl", "-l", "ar", "-k", "png", "-k", "alt", "-j", "1")
+        result = cli("export", *job, "-o", out)
+        assert result.code == 2
+        assert re.match(rf"^{re.escape(str(out))}/.*: error: cannot write .*: No space left on device; the export "
+                        r"stopped here: the files written so far are whole and in the manifest \(free some disk space "
+                        r"or choose another place, then run the same export again: it goes on where it stopped\)$",
+                        result.err.strip()), result.err
+        assert not [p for p in files_in(out) if Path(p).name.startswith(".") and p != ".campaign-studio.lock"]
+        written = manifest(out)["outputs"]
+        assert 0 < len(written) < 24
+        assert all(_sha(out / p) == e["sha256"] for p, e in written.items())
+    finally:
+        subprocess.run(["umount", str(small)], check=True)

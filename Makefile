@@ -25,15 +25,8 @@ demo: $(VENV)/.installed .stamp-debs-runtime
 	$(CS) list stats
 	$(CS) list languages
 	@mkdir -p out
-	$(CS) render -t statistic-spotlight -f post-4x5 -o out/statistic-spotlight-post-4x5-nl.png
-	$(CS) render -t women-men -f post-4x5 -o out/women-men-post-4x5-nl.png
-	$(CS) render -t women-men -f post-1x1 --lang en -o out/women-men-post-1x1-en.png
-	$(CS) render -t action-line -f link-1.91x1 --message recognise-and-respond -o out/action-line-link-nl.png
-	$(CS) render -t where-to-get-help -f story-9x16 --lang ar -o out/where-to-get-help-story-ar.png
-	$(CS) render -t where-to-get-help -f wide-16x9 --brand gemeente-voorbeeld -o out/where-to-get-help-wide-nl.png
-	$(CS) render -t statistic-spotlight -f a3 --stat physical-transgressive --print -o out/statistic-spotlight-a3-print.pdf
-	$(CS) render -t women-men -f a4 -o out/women-men-a4-screen.pdf
-	@echo "the designs are in out/"
+	$(CS) export examples/demo-export.yaml -o out/export
+	@echo "the designs are in out/export/; review them in out/export/index.html"
 
 test: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,8 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
                    + ", ".join("{" + n + "}" for n in job.PLACEHOLDERS))
     p.add_argument("--list", action="store_true", dest="list_only", help="print the matrix without making it")
     p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of CPUs)")
+    p.add_argument("--executor", metavar="dask://HOST:PORT",
+                   help="run the designs on a Dask cluster (needs campaign-studio[distributed]); default: local processes")
     p.add_argument("--force", action="store_true", help="make every output again, also unchanged ones")
     p.add_argument("--allow-findings", action="store_true",
                    help="write outputs even when an accessibility check reports an error")
@@ -79,16 +82,22 @@ def run(args: argparse.Namespace) -> int:
     made = matrix.expand(the_job, campaign)
     if args.list_only:
         return _list(made, args.json)
+    if args.executor and not args.executor.startswith(executors.DASK_SCHEME):
+        raise _usage(f"--executor {args.executor}: give dask://HOST:PORT (the address of a Dask scheduler)")
     outdir = runner.prepare_outdir(args.output)
     jobs = args.jobs or executors.default_jobs()
-    options = runner.RunOptions(force=args.force, allow_findings=args.allow_findings, level=args.level, workers=jobs,
-                                 review=args.review)
-    with runner.export_lock(outdir), executors.local_executor(jobs) as executor, \
+    with runner.export_lock(outdir), _executor(args.executor, jobs) as executor, \
             _progress(not args.quiet and not args.json and sys.stderr.isatty()) as progress:
+        options = runner.RunOptions(force=args.force, allow_findings=args.allow_findings, level=args.level,
+                                    workers=getattr(executor, "workers", jobs), review=args.review)
         summary = runner.run_export(made, campaign, the_job.campaign, outdir, executor, options,
                                     fallback=the_job.fallback, progress=progress)
     _report(summary, made, outdir, args)
     return EXIT_FINDINGS if summary.has_errors else EXIT_OK
+
+
+def _executor(address: str | None, jobs: int) -> Executor:
+    return executors.dask_executor(address) if address else executors.local_executor(jobs)
 
 
 def _list(made: matrix.Matrix, as_json: bool) -> int:

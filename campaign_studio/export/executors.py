@@ -49,3 +49,49 @@ def process_pool(jobs: int) -> ProcessPoolExecutor:
 def _ignore_interrupt() -> None:
     """Ctrl-C reaches the whole process group: the owning process stops the run; workers finish their design."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+DASK_SCHEME = "dask://"
+
+
+def dask_executor(address: str) -> Executor:
+    """dask.distributed's executor for the scheduler at dask://HOST:PORT (the optional extra `distributed`).
+
+    The workers need Campaign Studio installed; they load the campaign once each and send bytes
+    back, and this process still writes every file.
+    """
+    from campaign_studio.model.diagnostics import Diagnostic, InputError
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError(Diagnostic("error", f"--executor {address}: Dask is not installed",
+                                    hint="pip install 'campaign-studio[distributed]', or leave out --executor")) from None
+    host = address.removeprefix(DASK_SCHEME)
+    try:
+        client = Client(f"tcp://{host}", timeout=10, set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(Diagnostic("error", f"--executor {address}: cannot reach the Dask scheduler ({exc})",
+                                    hint="start it with 'dask scheduler' and its workers with 'dask worker HOST:PORT', "
+                                    "or check the address")) from None
+    return _DaskExecutor(client)
+
+
+class _DaskExecutor(Executor):
+    """The client's executor; shutting it down also closes the client."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._executor = client.get_executor(pure=False)
+
+    @property
+    def workers(self) -> int:
+        """How many designs the cluster runs at once (its worker threads)."""
+        return max(1, sum(self._client.nthreads().values()))
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        return self._executor.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._executor.shutdown(wait=wait)
+        self._client.close()

@@ -153,3 +153,23 @@ def test_list_prints_the_matrix_without_making_it(tmp_path: Path, cli) -> None: 
                                     "edition": "national", "language": "ar", "template": "women-men",
                                     "subject": "victim-sexual-violence", "format": "post-1x1", "kind": "png"}
     assert not (tmp_path / "out").exists()
+
+
+def test_the_demo_job_file(builtin: Campaign) -> None:
+    job = read_job(Path(__file__).parents[2] / "examples" / "demo-export.yaml")
+    matrix = expand(job, builtin)
+    assert len(matrix.designs) == len(load_templates()) * 6 * 2 * 2
+    assert {d.edition for d in matrix.designs} == {"national", "gemeente-voorbeeld"}
+    assert {d.language for d in matrix.designs} == {"nl", "ar"}
+    assert "gemeente-voorbeeld/ar/statistic-spotlight/victim-sexual-violence-a3.print.pdf" in {
+        o.path for o in matrix.all_outputs()}
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("export",), "error: give the output folder with -o OUTDIR (or --list to see the matrix)"),
+    (("export", "-o", "x", "--jobs", "0"), "error: --jobs must lie between 1 and 256"),
+])
+def test_usage_errors(cli, argv: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*argv)
+    assert result.code == 2
+    assert result.err.startswith(message)

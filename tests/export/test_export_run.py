@@ -214,3 +214,16 @@ def test_a_disk_that_fills_up_stops_the_run_with_whole_files(tmp_path: Path, cli
         assert all(_sha(out / p) == e["sha256"] for p, e in written.items())
     finally:
         subprocess.run(["umount", str(small)], check=True)
+
+
+def test_quiet_and_json(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    job = ("-t", "women-men", "-f", "post-1x1", "-l", "nl", "-k", "png", "-k", "data", "-o", out, "-j", "1")
+    quiet = cli("export", *job, "--quiet")
+    assert quiet.code == 0 and quiet.out == "" and quiet.err == ""
+    summary = json.loads(cli("export", *job, "--json", "--force").out)
+    assert {k: summary[k] for k in ("outdir", "outputs", "made", "skipped", "not_written", "designs", "designs_made")} \
+        == {"outdir": str(out), "outputs": 2, "made": 2, "skipped": 0, "not_written": 0, "designs": 1, "designs_made": 1}
+    warnings = {d["rule"] or "layout" for e in manifest(out)["outputs"].values() for d in e["diagnostics"]}
+    assert set(summary["findings_by_rule"]) == warnings
+    assert summary["findings_by_edition"]["national"]["designs"] == 1

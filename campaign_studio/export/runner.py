@@ -243,6 +243,7 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
         on_plan(total - done, total)
     if progress:
         progress(done, total)
+    run.manifest.save()  # at once: the entries it dropped (files gone or changed) are gone from the record too
     pending: set[Future[DesignResult]] = set()
     queue = iter(todo)
     ahead = max(1, options.workers) * MAX_PENDING_PER_WORKER

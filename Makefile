@@ -61,6 +61,7 @@ bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
 	$(BIN)/python bench/survey.py
 	$(BIN)/python bench/check_bench.py
+	$(BIN)/python bench/export_bench.py
 
 # How every template × format × language × brand uses its page (dropped slots, holes, type scale).
 survey: $(VENV)/.installed .stamp-debs-runtime

@@ -279,7 +279,7 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
     run.manifest.save()
     if options.review:
         languages = [campaign.source_language, *sorted({d.language for d in matrix.outputs} - {campaign.source_language})]
-        review.write_review(outdir, run.manifest.outputs, campaign.id, languages)
+        review.write_review(outdir, run.manifest.outputs, f"{campaign.programme.name.source} ({campaign.id})", languages)
     run.tally()
     run.summary.seconds = time.monotonic() - start
     return run.summary

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from campaign_studio import __version__
-from campaign_studio.content.campaign_loader import texts
+from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, texts
 from campaign_studio.content.design_loader import load_templates
 from campaign_studio.content.translations import Catalog, load_catalog
 from campaign_studio.export.matrix import DesignSpec
@@ -105,6 +105,8 @@ class Keys:
         self.brands = brands
         self.fallback = fallback
         self.structure = digest(_plain(campaign))
+        campaign_file = campaign.folder / CAMPAIGN_FILE
+        self.campaign_file = hashlib.sha256(campaign_file.read_bytes()).hexdigest() if campaign_file.is_file() else ""
         self._texts = texts(campaign)
         self._catalogs: dict[str, Catalog | None] = {}
         self._templates = {t.id: t.path for t in load_templates().values()}

@@ -71,14 +71,15 @@ class Matrix:
         return [o for outs in self.outputs.values() for o in outs]
 
 
-def _refuse(job: ExportJob, axis_name: str, axis: Axis, i: int, what: str, value: str, known: list[str]) -> InputError:
+def _refuse(axis_name: str, axis: Axis, i: int, what: str, value: str, known: list[str]) -> InputError:
+    """An unknown name: at its line when it came from the job file, else naming the option."""
     close = difflib.get_close_matches(value, known, n=1)
     listing = f"known {what}s: " + ", ".join(known)
     hint = f"did you mean {close[0]!r}? ({listing})" if close else listing
-    loc = axis.location(i) if job.file else None
-    where = axis_name if job.file and axis.where else AXES[axis_name]
-    return InputError(Diagnostic("error", f"unknown {what} {value!r}", loc, where if loc else "", hint=hint)
-                      if loc else Diagnostic("error", f"{where}: unknown {what} {value!r}", None, hint=hint))
+    loc = axis.location(i)
+    if loc is not None:
+        return InputError(Diagnostic("error", f"unknown {what} {value!r}", loc, axis_name, hint))
+    return InputError(Diagnostic("error", f"{AXES[axis_name]}: unknown {what} {value!r}", None, hint=hint))
 
 
 def _select(job: ExportJob, axis_name: str, what: str, known: list[str], default: list[str]) -> list[str]:
@@ -89,7 +90,7 @@ def _select(job: ExportJob, axis_name: str, what: str, known: list[str], default
         return known
     for i, name in enumerate(axis.names):
         if name not in known:
-            raise _refuse(job, axis_name, axis, i, what, name, known)
+            raise _refuse(axis_name, axis, i, what, name, known)
     return list(axis.names)
 
 
@@ -106,9 +107,11 @@ def _brands(job: ExportJob) -> dict[str, tuple[str, Brand]]:
     found: dict[str, tuple[str, Brand]] = {}
     for i, name in enumerate(names):
         if name not in known:
-            folder = Path(name) if job.file is None or Path(name).is_absolute() else job.file.parent / name
+            # a folder named in the job file is relative to it; one given as an option, to the current folder
+            in_file = job.file is not None and axis.location(i) is not None
+            folder = job.file.parent / name if in_file and job.file and not Path(name).is_absolute() else Path(name)
             if not (folder / "brand.yaml").is_file():
-                raise _refuse(job, "editions", axis, i, "brand", name, known)
+                raise _refuse("editions", axis, i, "brand", name, known)
             name = str(folder)
         brand = load_brand(name)
         found[brand.id] = (name, brand)

@@ -251,7 +251,7 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
     def submit_more() -> None:
         for design in queue:
             task = Task(campaign_folder, design, tuple(o.kind for o in matrix.outputs[design]), options.level,
-                        options.allow_findings, fallback)
+                        options.allow_findings, fallback, (run.keys.campaign_file, run.keys.inputs(design)["brand"]))
             pending.add(executor.submit(render_design, task))
             if len(pending) >= ahead:
                 return

@@ -34,6 +34,9 @@ class Task:
     level: str = "AA"
     allow_findings: bool = False
     fallback: bool = True
+    # Digests of the campaign file and the brand kit: a worker that lives on (this process with --jobs 1,
+    # a Dask worker) loads them again when they changed since it last did.
+    stamps: tuple[str, str] = ("", "")
 
 
 @dataclass
@@ -55,23 +58,25 @@ class DesignResult:
     worker: tuple[int, int, float] = (0, 0, 0.0)  # (process id, peak resident KiB, CPU seconds so far) after this design
 
 
-_campaigns: dict[Path | None, Campaign] = {}
-_brands: dict[str, Brand] = {}
+_campaigns: dict[Path | None, tuple[str, Campaign]] = {}
+_brands: dict[str, tuple[str, Brand]] = {}
 
 
-def _campaign(folder: Path | None) -> Campaign:
-    if folder not in _campaigns:
+def _campaign(folder: Path | None, stamp: str) -> Campaign:
+    known = _campaigns.get(folder)
+    if known is None or known[0] != stamp:
         loaded = pipeline.open_campaign(folder)
         if loaded.campaign is None:
             raise InputError(loaded.diagnostics.errors[0])
-        _campaigns[folder] = loaded.campaign
-    return _campaigns[folder]
+        known = _campaigns[folder] = (stamp, loaded.campaign)
+    return known[1]
 
 
-def _brand(name: str) -> Brand:
-    if name not in _brands:
-        _brands[name] = load_brand(name)
-    return _brands[name]
+def _brand(name: str, stamp: str) -> Brand:
+    known = _brands.get(name)
+    if known is None or known[0] != stamp:
+        known = _brands[name] = (stamp, load_brand(name))
+    return known[1]
 
 
 def _sha(data: bytes) -> Rendered:
@@ -107,11 +112,11 @@ def render_design(task: Task) -> DesignResult:
 
 def _render(task: Task, result: DesignResult) -> None:
     spec = task.design
-    campaign = _campaign(task.campaign)
+    campaign = _campaign(task.campaign, task.stamps[0])
     design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language, stat_id=spec.stat,
                                      message_id=spec.message, statement_id=spec.statement,
                                      fallback=campaign.source_language if task.fallback else None)
-    design = dataclasses.replace(design, brand=_brand(spec.brand))
+    design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))
     page, diags = pipeline.layout(design)
     result.diagnostics = list(diags)
     if page is None or diags.has_errors:

@@ -113,6 +113,14 @@ def test_a_changed_translation_remakes_only_its_language(tmp_path: Path, cli, ca
     campaign_copy.replace("title: ", "title: Samen, ", after="programme:")
     fourth = json.loads(cli(*args).out)
     assert fourth["designs_made"] == 4
+    # the figure's own label, in the source language: the Dutch designs show the new wording
+    campaign_copy.replace("label: ", "label: Nieuw, ", after="- id: victim-sexual-violence")
+    fifth = json.loads(cli(*args).out)
+    assert fifth["designs_made"] == 4
+    png_nl = PNG_AR.replace("/ar/", "/nl/")
+    assert manifest(out)["outputs"][png_nl]["alt"].startswith("Nieuw, ")
+    with Image.open(out / png_nl) as png:
+        assert png.text["Description"].startswith("Nieuw, ")
 
 
 def test_the_same_inputs_give_the_same_bytes_in_a_process_pool(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from campaign_studio import pipeline
 from campaign_studio.content import files
 from campaign_studio.content.folder_lock import campaign_lock
 from campaign_studio.export import review
@@ -149,7 +150,7 @@ class _Run:
                     self.summary.skipped += 1  # made again (its design was), and the same bytes are there already
                 else:
                     _make_folders(target.parent)
-                    files.atomic_write(target, made.data)
+                    pipeline.write_atomically(target, made.data)
                     self.summary.made += 1
             else:
                 self._remove_ours(out.path)

@@ -66,8 +66,12 @@ def library_versions() -> dict[str, str]:
 
 @cache
 def program_digest() -> str:
-    """The program's version and its code: a changed renderer re-makes everything, even before a release."""
-    code = _files_digest([p for p in PACKAGE_DIR.rglob("*.py") if "gui" not in p.parts], PACKAGE_DIR)
+    """The program's version and its code: a changed renderer re-makes everything, even before a release.
+
+    The front ends and the review page (rewritten by every run) do not change an output's bytes.
+    """
+    skip = {PACKAGE_DIR / "gui", PACKAGE_DIR / "cli", PACKAGE_DIR / "export" / "review.py"}
+    code = _files_digest([p for p in PACKAGE_DIR.rglob("*.py") if not skip & {p, *p.parents}], PACKAGE_DIR)
     return digest({"version": __version__, "code": code})
 
 

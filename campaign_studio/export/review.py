@@ -11,6 +11,7 @@ Right-to-left languages are shown right to left; the page's colours pass WCAG AA
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,14 @@ def thumbnail_path(sha256: str) -> str:
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+_ISOLATE = re.compile("\u2066([^\u2066\u2069]*)\u2069")
+
+
+def _text(text: str) -> str:
+    """Escaped text; a left-to-right isolate (a number in right-to-left text) becomes a <bdi> kept on one line."""
+    return _ISOLATE.sub(lambda m: f'<bdi dir="ltr" class="nowrap">{m.group(1)}</bdi>', _e(text))
 
 
 def _design_key(entry: dict[str, Any]) -> tuple[str, ...]:
@@ -91,7 +100,7 @@ def _entry(files_: list[tuple[str, dict[str, Any]]]) -> str:
         f'data-findings="{state}" aria-label="{_e(title)}">'
         f'<h4 dir="ltr" lang="en">{_e(title)}</h4>{picture}'
         '<p class="label" lang="en" dir="ltr">Text alternative</p>'
-        f'<p class="alt" lang="{_e(lang)}" dir="{direction}">{_e(first["alt"]) or "<em>none</em>"}</p>'
+        f'<p class="alt" lang="{_e(lang)}" dir="{direction}">{_text(first["alt"]) or "<em>none</em>"}</p>'
         f'<p class="state {state}" lang="en" dir="ltr">{status}</p>'
         + (f'<details lang="en" dir="ltr"><summary>{len(first["diagnostics"])} finding(s)</summary><ul class="findings">'
            f'{findings}</ul></details>' if findings else "")
@@ -116,6 +125,7 @@ list-style:none}
 .design h4{margin:0 0 .5rem;font-size:1rem}
 .design img{display:block;width:100%%;height:auto;border:1px solid var(--muted)}
 .alt{font-size:.95rem;margin-top:0}.label{margin:.5rem 0 0;font-size:.85rem}.label,.hint{color:var(--muted)}
+.campaign{font-weight:600;font-size:1.1rem}.nowrap{white-space:nowrap}
 .state{font-weight:700;margin:.25rem 0}.state.error,.findings .error,li.error{color:var(--error)}
 .state.warning,.findings .warning{color:var(--warning)}.state.none{color:var(--ok)}
 .files{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}
@@ -205,8 +215,9 @@ def render_review(outputs: dict[str, dict[str, Any]], campaign: str, languages_o
     return (
         '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Review: {_e(campaign)} export</title><style>{_STYLE % COLOURS}</style></head><body>"
-        f'<header><h1>Review: {_e(campaign)}</h1><p>{len(by_design)} designs in {len(editions)} edition(s) and '
+        f"<title>Export review: {_e(campaign)}</title><style>{_STYLE % COLOURS}</style></head><body>"
+        f'<header><h1>Export review</h1><p class="campaign">{_e(campaign)}</p>'
+        f'<p>{len(by_design)} designs in {len(editions)} edition(s) and '
         f'{len(languages)} language(s): {errors} with errors, {warnings} with warnings only. '
         'Each entry links its files; approve each edition with its checklist (print this page for a paper copy).</p>'
         f"{filters}</header><main>{''.join(body)}</main><script>{_SCRIPT}</script></body></html>\n")

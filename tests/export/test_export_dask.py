@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SMALL
+from exportkit import SMALL
 
 
 def test_an_export_on_a_dask_cluster_gives_the_local_manifest(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import files_in, manifest
+from exportkit import files_in, manifest
 from PIL import Image
 
 # Twelve designs: long enough to be stopped in the middle, short enough for a test.

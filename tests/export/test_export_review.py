@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from conftest import manifest
+from exportkit import manifest
 from PIL import Image
 
 from campaign_studio.export.review import COLOURS, TEXT_PAIRS

@@ -13,7 +13,7 @@ import pikepdf
 import PIL
 import pytest
 import reportlab
-from conftest import SMALL, files_in, manifest
+from exportkit import SMALL, files_in, manifest
 from PIL import Image, features
 
 from campaign_studio import pipeline

@@ -173,3 +173,17 @@ def test_usage_errors(cli, argv: tuple[str, ...], message: str) -> None:  # type
     result = cli(*argv)
     assert result.code == 2
     assert result.err.startswith(message)
+
+
+def test_the_job_files_campaign_is_found_beside_it(tmp_path: Path, cli, campaign_copy) -> None:  # type: ignore[no-untyped-def]
+    campaign_copy.replace("- id: victim-sexual-violence", "- id: slachtoffers")
+    campaign_copy.replace("statistic: victim-sexual-violence", "statistic: slachtoffers")
+    job = _write(tmp_path, f"campaign: {campaign_copy.folder.name}\ntemplates: [women-men]\nformats: [post-1x1]\n"
+                 "languages: [nl]\nkinds: [png]\n")
+    result = cli("export", job, "--list")
+    assert result.code == 0, result.err
+    assert result.out == "national/nl/women-men/slachtoffers-post-1x1.png\tnational\tnl\twomen-men\tslachtoffers\t" \
+                         "post-1x1\tpng\n"
+    missing = _write(tmp_path, "campaign: elsewhere\n")
+    result = cli("export", missing, "--list")
+    assert result.code == 2 and str(tmp_path / "elsewhere") in result.err

@@ -55,7 +55,6 @@ class Summary:
     by_rule: dict[str, Counter[str]] = field(default_factory=dict)  # rule -> {"error": designs, "warning": designs}
     by_edition: dict[str, Counter[str]] = field(default_factory=dict)
     errors: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (design, error finding) in job order
-    workers: dict[int, int] = field(default_factory=dict)  # pid -> peak resident KiB
     seconds: float = 0.0
 
     @property
@@ -157,9 +156,6 @@ class _Run:
                 self.summary.blocked += 1
             self.manifest.outputs[out.path] = self.entry(out, key, result)
         self.summary.designs_made += 1
-        pid, rss, _cpu = result.worker
-        if pid:
-            self.summary.workers[pid] = max(rss, self.summary.workers.get(pid, 0))
         if time.monotonic() - self._saved > SAVE_EVERY:
             self.manifest.save()
             self._saved = time.monotonic()
@@ -221,13 +217,13 @@ class InternalError(Exception):
 
 def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None, outdir: Path, executor: Executor,
                options: RunOptions, *, fallback: bool = True, progress: Progress | None = None,
-               on_plan: Callable[[int, int], None] | None = None,
                on_result: Callable[[DesignResult, int], None] | None = None) -> Summary:
     """Make the matrix's outputs in OUTDIR (which the caller has locked); the run's summary.
 
-    `on_plan(to_make, total)` is called once the skipped outputs are known, `progress(done, total)`
-    after each design, `on_result(result, outputs)` with each design's result. KeyboardInterrupt
-    and InputError (a full disk) stop the run with the manifest saved for what was written.
+    `progress(done, total)` is called once the unchanged outputs are known and after each design,
+    `on_result(result, outputs)` with each design's result (the bench reads the workers' memory
+    from it). KeyboardInterrupt and InputError (a full disk) stop the run with the manifest saved
+    for what was written.
     """
     start = time.monotonic()
     run = _Run(matrix, campaign, outdir, options, fallback)
@@ -240,8 +236,6 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
             todo.append(design)
     total = run.summary.outputs
     done = run.summary.skipped
-    if on_plan:
-        on_plan(total - done, total)
     if progress:
         progress(done, total)
     run.manifest.save()  # at once: the entries it dropped (files gone or changed) are gone from the record too

@@ -10,6 +10,8 @@ RUNTIME_DEBS := libfribidi0
 QT_DEBS := libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6 libxcb1
 # Test tools: PDF inspection (pdfinfo, pdffonts, pdftotext, pdftoppm) and QR decoding (zbarimg).
 TEST_DEBS := poppler-utils zbar-tools unicode-data libimage-exiftool-perl
+# A real browser for the export review page test (Selenium drives it through chromium-driver).
+BROWSER_DEBS := chromium chromium-driver
 # A real window for README screenshots (make screenshot only).
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
@@ -23,15 +25,8 @@ demo: $(VENV)/.installed .stamp-debs-runtime
 	$(CS) list stats
 	$(CS) list languages
 	@mkdir -p out
-	$(CS) render -t statistic-spotlight -f post-4x5 -o out/statistic-spotlight-post-4x5-nl.png
-	$(CS) render -t women-men -f post-4x5 -o out/women-men-post-4x5-nl.png
-	$(CS) render -t women-men -f post-1x1 --lang en -o out/women-men-post-1x1-en.png
-	$(CS) render -t action-line -f link-1.91x1 --message recognise-and-respond -o out/action-line-link-nl.png
-	$(CS) render -t where-to-get-help -f story-9x16 --lang ar -o out/where-to-get-help-story-ar.png
-	$(CS) render -t where-to-get-help -f wide-16x9 --brand gemeente-voorbeeld -o out/where-to-get-help-wide-nl.png
-	$(CS) render -t statistic-spotlight -f a3 --stat physical-transgressive --print -o out/statistic-spotlight-a3-print.pdf
-	$(CS) render -t women-men -f a4 -o out/women-men-a4-screen.pdf
-	@echo "the designs are in out/"
+	$(CS) export examples/demo-export.yaml -o out/export
+	@echo "the designs are in out/export/; review them in out/export/index.html"
 
 test: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
 	$(BIN)/ruff check .
@@ -46,7 +41,7 @@ setup: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
 	@touch $@
 
 .stamp-debs-test: Makefile
-	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS) $(QT_DEBS) $(TEST_DEBS)
+	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS) $(QT_DEBS) $(TEST_DEBS) $(BROWSER_DEBS)
 	@touch $@
 
 $(VENV)/.installed: pyproject.toml
@@ -66,6 +61,7 @@ bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py
 	$(BIN)/python bench/survey.py
 	$(BIN)/python bench/check_bench.py
+	$(BIN)/python bench/export_bench.py
 
 # How every template × format × language × brand uses its page (dropped slots, holes, type scale).
 survey: $(VENV)/.installed .stamp-debs-runtime

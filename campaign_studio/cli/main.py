@@ -18,7 +18,7 @@ from typing import Any
 
 from campaign_studio import __version__, pipeline
 from campaign_studio.checks.cvd import DEFICIENCIES
-from campaign_studio.cli import check_cmd, listing, translations_cmd
+from campaign_studio.cli import check_cmd, export_cmd, listing, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", type=Path, metavar="DIR")
 
     translations_cmd.add_parser(sub, sub_kw)
+    export_cmd.add_parser(sub, sub_kw)
     return parser
 
 
@@ -189,6 +190,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "translations": translations_cmd.run,
     "check": check_cmd.run,
+    "export": export_cmd.run,
 }
 
 

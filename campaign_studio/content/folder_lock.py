@@ -29,10 +29,12 @@ _POLL = 0.05
 
 
 @contextmanager
-def campaign_lock(folder: Path, doing: str, timeout: float | None = None) -> Iterator[None]:
+def campaign_lock(folder: Path, doing: str, timeout: float | None = None, *,
+                  busy: str = "another command is changing this campaign") -> Iterator[None]:
     """Hold the campaign folder's lock; wait up to `timeout` seconds (LOCK_TIMEOUT) for another writer.
 
     Raises InputError (exit 2) when the lock is still held after that, or cannot be taken.
+    `busy` says who holds it (an export locks its output folder with the same lock).
     """
     path = folder / LOCK_NAME
     wait = LOCK_TIMEOUT if timeout is None else timeout
@@ -53,9 +55,9 @@ def campaign_lock(folder: Path, doing: str, timeout: float | None = None) -> Ite
                         "error", f"cannot {doing}: the campaign folder cannot be locked with {path} "
                         f"({exc.strerror})", None, hint="use a campaign folder on a local disk")) from None
                 if time.monotonic() >= deadline:
+                    waited = f" and did not finish within {wait:g} seconds" if wait else ""
                     raise InputError(Diagnostic(
-                        "error", f"cannot {doing}: another command is changing this campaign (it holds {path}) "
-                        f"and did not finish within {wait:g} seconds", None,
+                        "error", f"cannot {doing}: {busy} (it holds {path}){waited}", None,
                         hint="wait until it has finished, then run the command again; nothing was changed")) from None
                 time.sleep(_POLL)
         yield

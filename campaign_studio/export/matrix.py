@@ -1,0 +1,239 @@
+"""The job's matrix: every design (edition × template × format × language × subject) and its output files.
+
+A name nobody knows is refused with the known ones listed; a subject a template cannot show
+(a count on a share ring) is left out with the reason; an output pattern that gives two outputs
+one path is refused naming both. Nothing here lays anything out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import string
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from campaign_studio import pipeline
+from campaign_studio.content.design_loader import brand_ids, load_brand, load_templates
+from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.content.translations import available_languages
+from campaign_studio.export.job import AXES, DEFAULT_KINDS, KINDS, PLACEHOLDERS, Axis, ExportJob
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+from campaign_studio.model.template import Brand
+
+# Files and folders of the export itself: no output may take their place.
+RESERVED = ("manifest.json", "index.html", "review")
+_SHOWS_AXIS = {"statistic": "stats", "message": "messages", "statement": "statements"}
+
+
+@dataclass(frozen=True, order=True)
+class DesignSpec:
+    """One design by its names: what a worker needs to lay it out again (small, picklable)."""
+
+    edition: str  # the edition's name in paths and the manifest (today: the brand kit's id)
+    template: str
+    format: str
+    language: str
+    stat: str | None = None
+    message: str | None = None
+    statement: str | None = None
+    brand: str = "national"  # what load_brand is given: a shipped id or a brand folder
+
+    @property
+    def subject(self) -> str:
+        return self.stat or self.message or self.statement or ""
+
+    def label(self) -> str:
+        return f"{self.edition} / {self.language} / {self.template} / {self.subject} / {self.format}"
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    design: DesignSpec
+    kind: str
+    path: str  # relative to OUTDIR, with / between folders
+
+    def label(self) -> str:
+        return f"{self.design.label()} / {self.kind}"
+
+
+@dataclass
+class Matrix:
+    outputs: dict[DesignSpec, list[OutputSpec]] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)  # combinations the campaign cannot make, with the reason
+    brands: dict[str, Brand] = field(default_factory=dict)  # edition -> its brand kit, loaded once
+
+    @property
+    def designs(self) -> list[DesignSpec]:
+        return list(self.outputs)
+
+    def all_outputs(self) -> list[OutputSpec]:
+        return [o for outs in self.outputs.values() for o in outs]
+
+
+def _refuse(axis_name: str, axis: Axis, i: int, what: str, value: str, known: list[str]) -> InputError:
+    """An unknown name: at its line when it came from the job file, else naming the option."""
+    close = difflib.get_close_matches(value, known, n=1)
+    listing = f"known {what}s: " + ", ".join(known)
+    hint = f"did you mean {close[0]!r}? ({listing})" if close else listing
+    loc = axis.location(i)
+    if loc is not None:
+        return InputError(Diagnostic("error", f"unknown {what} {value!r}", loc, axis_name, hint))
+    return InputError(Diagnostic("error", f"{AXES[axis_name]}: unknown {what} {value!r}", None, hint=hint))
+
+
+def _select(job: ExportJob, axis_name: str, what: str, known: list[str], default: list[str]) -> list[str]:
+    axis = job.axis(axis_name)
+    if not axis.given:
+        return default
+    if axis.names is None:
+        return known
+    for i, name in enumerate(axis.names):
+        if name not in known:
+            raise _refuse(axis_name, axis, i, what, name, known)
+    return list(axis.names)
+
+
+def _brands(job: ExportJob) -> dict[str, tuple[str, Brand]]:
+    """Edition name -> (what to load, brand kit): shipped ids by name, other names as brand folders."""
+    axis = job.axis("editions")
+    known = brand_ids()
+    if not axis.given:
+        names = ["national"]
+    elif axis.names is None:
+        names = known
+    else:
+        names = list(axis.names)
+    found: dict[str, tuple[str, Brand]] = {}
+    for i, name in enumerate(names):
+        if name not in known:
+            # a folder named in the job file is relative to it; one given as an option, to the current folder
+            in_file = job.file is not None and axis.location(i) is not None
+            folder = job.file.parent / name if in_file and job.file and not Path(name).is_absolute() else Path(name)
+            if not (folder / "brand.yaml").is_file():
+                raise _refuse("editions", axis, i, "brand", name, known)
+            name = str(folder)
+        brand = load_brand(name)
+        found[brand.id] = (name, brand)
+    return found
+
+
+def _subjects(job: ExportJob, campaign: Campaign, shows: str) -> list[str | None]:
+    """The subjects a template showing `shows` is asked for; [None] for the template's own choice."""
+    axis_name = _SHOWS_AXIS[shows]
+    known = {"stats": [s.id for s in campaign.statistics], "messages": [m.id for m in campaign.messages],
+             "statements": [s.id for s in campaign.statements]}[axis_name]
+    what = {"stats": "statistic", "messages": "message", "statements": "statement"}[axis_name]
+    chosen: list[str | None] = list(_select(job, axis_name, what, known, []))
+    return chosen or [None]
+
+
+def expand(job: ExportJob, campaign: Campaign) -> Matrix:
+    """Every output the job asks for; InputError (exit 2) for a name nobody knows or a pattern that collides."""
+    templates = load_templates()
+    formats = load_formats()
+    languages = [campaign.source_language] + [c for c in available_languages(campaign.translations_folder)
+                                              if c != campaign.source_language]
+    template_ids = _select(job, "templates", "template", list(templates), list(templates))
+    format_ids = _select(job, "formats", "format", list(formats), list(formats))
+    language_ids = _select(job, "languages", "language", languages, languages)
+    kinds = _select(job, "kinds", "kind", list(KINDS), list(DEFAULT_KINDS))
+    brands = _brands(job)
+    check_pattern(job)
+    matrix = Matrix(brands={edition: brand for edition, (_, brand) in brands.items()})
+    some_format = format_ids[0]
+    for template_id in template_ids:
+        template = templates[template_id]
+        for wanted in _subjects(job, campaign, template.shows):
+            try:
+                design = pipeline.resolve_design(
+                    campaign, template_id, some_format, stat_id=wanted if template.shows == "statistic" else None,
+                    message_id=wanted if template.shows == "message" else None,
+                    statement_id=wanted if template.shows == "statement" else None)
+            except InputError as exc:
+                matrix.left_out.append(f"{template_id} / {wanted}: {exc.diagnostic.message}")
+                continue
+            subject = design.subject
+            ids = {"stat": subject.statistic.id if subject.statistic else None,
+                   "message": subject.message.id if subject.message else None,
+                   "statement": subject.statement.id if subject.statement else None}
+            for edition, (brand_arg, _brand) in brands.items():
+                for format_id in format_ids:
+                    for language in language_ids:
+                        spec = DesignSpec(edition, template_id, format_id, language, brand=brand_arg, **ids)
+                        outs = [OutputSpec(spec, kind, _path(job, spec, kind))
+                                for kind in kinds if _applies(kind, formats[format_id].kind, template.shows)]
+                        if outs:
+                            matrix.outputs[spec] = outs
+    if not matrix.outputs:
+        why = f" ({matrix.left_out[0]})" if matrix.left_out else ""
+        hint = ("choose statistics, messages or statements the templates can show" if matrix.left_out else
+                "png is made for social formats, pdf and print-pdf for print formats: choose kinds and formats that go together")
+        raise InputError(Diagnostic("error", f"the job makes no outputs{why}", Location(job.file) if job.file else None,
+                                    hint=hint))
+    _refuse_collisions(job, matrix)
+    return matrix
+
+
+def _applies(kind: str, format_kind: str, shows: str) -> bool:
+    if kind == "png":
+        return format_kind == "social"
+    if kind in ("pdf", "print-pdf"):
+        return format_kind == "print"
+    if kind == "data":
+        return shows == "statistic"  # a data table lists the figures shown
+    return True
+
+
+def _pattern_error(job: ExportJob, message: str, hint: str) -> InputError:
+    if job.pattern_location is not None:
+        return InputError(Diagnostic("error", message, job.pattern_location, "output", hint))
+    return InputError(Diagnostic("error", f"--pattern: {message}", None, hint=hint))
+
+
+def check_pattern(job: ExportJob) -> None:
+    """The output pattern names only known placeholders and stays inside OUTDIR."""
+    try:
+        parts = list(string.Formatter().parse(job.pattern))
+    except ValueError as exc:
+        raise _pattern_error(job, f"output pattern {job.pattern!r} cannot be read: {exc}",
+                             "write placeholders as {name}, braces doubled ({{ }}) for a brace itself") from None
+    for _text, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in PLACEHOLDERS or spec or conversion:
+            raise _pattern_error(job, f"output pattern {job.pattern!r} has an unknown placeholder {{{name}}}",
+                                 "placeholders: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS))
+    path = PurePosixPath(job.pattern)
+    if path.is_absolute() or ".." in path.parts or job.pattern.startswith("~"):
+        raise _pattern_error(job, f"output pattern {job.pattern!r} leads out of the output folder",
+                             "write a relative path such as {edition}/{lang}/{template}/{subject}-{format}.{ext}")
+    if "{ext}" not in job.pattern and "{kind}" not in job.pattern:
+        raise _pattern_error(job, f"output pattern {job.pattern!r} has neither {{ext}} nor {{kind}}",
+                             "end it in .{ext}, so a design's PNG, PDF and text alternative get names of their own")
+
+
+def _path(job: ExportJob, spec: DesignSpec, kind: str) -> str:
+    values = {"edition": spec.edition, "lang": spec.language, "template": spec.template, "subject": spec.subject,
+              "format": spec.format, "ext": KINDS[kind], "kind": kind}
+    return str(PurePosixPath(job.pattern.format(**values)))
+
+
+def _refuse_collisions(job: ExportJob, matrix: Matrix) -> None:
+    seen: dict[str, OutputSpec] = {}
+    folders: set[str] = set()
+    for out in matrix.all_outputs():
+        parts = PurePosixPath(out.path).parts
+        if parts[0] in RESERVED:
+            raise _pattern_error(job, f"output {out.path!r} ({out.label()}) would take the place of the export's own "
+                                 f"{parts[0]}", "start the pattern with a folder such as {edition}/")
+        first = seen.setdefault(out.path, out)
+        if first is not out:
+            raise _pattern_error(job, f"output pattern {job.pattern!r} gives two outputs the same path {out.path!r}: "
+                                 f"{first.label()} and {out.label()}",
+                                 "add the placeholders that tell them apart, e.g. {edition}, {lang}, {subject}, {ext}")
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    clash = next((p for p in seen if p in folders), None)
+    if clash is not None:
+        raise _pattern_error(job, f"output {clash!r} ({seen[clash].label()}) is also a folder of other outputs",
+                             "give files and folders different names in the pattern")

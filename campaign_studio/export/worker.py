@@ -1,0 +1,143 @@
+"""What runs in a worker: lay out one design, check it, draw the kinds asked for, hand the bytes back.
+
+A worker process keeps what it loaded (the campaign, brand kits; fonts, templates and
+catalogs are cached below) for every later design, so a worker reads them once and
+renders many outputs. The worker writes nothing: the process that owns OUTDIR writes every
+file atomically, so the same task runs in a local process pool or on a Dask worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import os
+import resource
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from campaign_studio import pipeline
+from campaign_studio.content.design_loader import load_brand
+from campaign_studio.export.matrix import DesignSpec
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError
+from campaign_studio.model.pagetree import Page
+from campaign_studio.model.template import Brand
+
+
+@dataclass(frozen=True)
+class Task:
+    campaign: Path | None  # None: the built-in campaign
+    design: DesignSpec
+    kinds: tuple[str, ...]
+    level: str = "AA"
+    allow_findings: bool = False
+    fallback: bool = True
+    # Digests of the campaign file and the brand kit: a worker that lives on (this process with --jobs 1,
+    # a Dask worker) loads them again when they changed since it last did.
+    stamps: tuple[str, str] = ("", "")
+
+
+@dataclass
+class Rendered:
+    data: bytes
+    sha256: str
+
+
+@dataclass
+class DesignResult:
+    design: DesignSpec
+    files: dict[str, Rendered] = field(default_factory=dict)  # by kind
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    alt: str = ""
+    thumbnail: Rendered | None = None  # a small JPEG for the review page, also of a design that was not written
+    laid_out: bool = False  # False: the design could not be laid out (overflow, missing translation)
+    blocked: bool = False  # laid out, but not drawn: error findings and no --allow-findings
+    internal_error: str = ""  # a bug of ours: the traceback
+    worker: tuple[int, int, float] = (0, 0, 0.0)  # (process id, peak resident KiB, CPU seconds so far) after this design
+
+
+_campaigns: dict[Path | None, tuple[str, Campaign]] = {}
+_brands: dict[str, tuple[str, Brand]] = {}
+
+
+def _campaign(folder: Path | None, stamp: str) -> Campaign:
+    known = _campaigns.get(folder)
+    if known is None or known[0] != stamp:
+        loaded = pipeline.open_campaign(folder)
+        if loaded.campaign is None:
+            raise InputError(loaded.diagnostics.errors[0])
+        known = _campaigns[folder] = (stamp, loaded.campaign)
+    return known[1]
+
+
+def _brand(name: str, stamp: str) -> Brand:
+    known = _brands.get(name)
+    if known is None or known[0] != stamp:
+        known = _brands[name] = (stamp, load_brand(name))
+    return known[1]
+
+
+def _sha(data: bytes) -> Rendered:
+    return Rendered(data, hashlib.sha256(data).hexdigest())
+
+
+THUMBNAIL_WIDTH = 320  # pixels: two columns of them on a phone, five on a laptop
+
+
+def thumbnail(page: Page) -> bytes:
+    """A small picture of the page for the review page, drawn from the page tree (the same for PNG and PDF designs)."""
+    from campaign_studio.render.raster import render_image
+
+    image = render_image(page, dpi=72.0 * THUMBNAIL_WIDTH / page.width)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def render_design(task: Task) -> DesignResult:
+    """Lay out, check and draw one design. Never raises: a bug comes back as internal_error."""
+    result = DesignResult(task.design)
+    try:
+        _render(task, result)
+    except InputError as exc:
+        result.diagnostics.append(exc.diagnostic)
+    except Exception:
+        result.internal_error = traceback.format_exc()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    result.worker = (os.getpid(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+    return result
+
+
+def _render(task: Task, result: DesignResult) -> None:
+    spec = task.design
+    campaign = _campaign(task.campaign, task.stamps[0])
+    design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language, stat_id=spec.stat,
+                                     message_id=spec.message, statement_id=spec.statement,
+                                     fallback=campaign.source_language if task.fallback else None)
+    design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))
+    page, diags = pipeline.layout(design)
+    result.diagnostics = list(diags)
+    if page is None or diags.has_errors:
+        return
+    result.laid_out = True
+    found: Diagnostics = pipeline.check(page, design, task.level)  # type: ignore[arg-type]
+    result.diagnostics.extend(found)
+    result.alt = page.alt
+    result.thumbnail = _sha(thumbnail(page))
+    if found.has_errors and not task.allow_findings:
+        result.blocked = True
+        return
+    sidecars = pipeline.sidecars(design, page, alt="alt" in task.kinds, data="data" in task.kinds)
+    for kind in task.kinds:
+        if kind == "png":
+            result.files[kind] = _sha(pipeline.render_bytes(page, "png", fmt=design.format))
+        elif kind == "pdf":
+            result.files[kind] = _sha(pipeline.render_bytes(page, "pdf"))
+        elif kind == "print-pdf":
+            result.files[kind] = _sha(pipeline.render_bytes(page, "pdf", print_ready=True))
+        elif kind == "alt":
+            result.files[kind] = _sha(sidecars[".alt.txt"])
+        elif kind == "data" and ".data.csv" in sidecars:
+            result.files[kind] = _sha(sidecars[".data.csv"])

@@ -1,0 +1,117 @@
+"""Multi-page designs (a carousel's slides, a handout's pages): each page laid out by the engine.
+
+The template's `document:` block names the kinds of page in reading order; `plan_slides`
+turns them into slides with their subjects (one per chosen figure, one per action line),
+and `layout_document` lays each out with `engine.layout_page`. The pages of a document
+look like one family: the help band is the same on every page (built once, at the scale
+the tightest page allows), and the pages of one kind (the figures) set their text at one
+scale, the largest at which all of them fit. A figure's slide holds its definition and
+source: they are slots of the same page, never moved to another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from campaign_studio.layout.blocks import PageLimits, Subject
+from campaign_studio.layout.engine import Design, layout_page
+from campaign_studio.model.campaign import Campaign, Message, Statistic
+from campaign_studio.model.diagnostics import Diagnostics
+from campaign_studio.model.pagetree import Document, Page
+from campaign_studio.model.template import DocumentSpec, PageSpec, TextRole
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One page of a document: its kind (template page spec) and what it is about."""
+
+    kind: PageSpec
+    subject: Subject
+
+    def label(self) -> str:
+        about = self.subject.statistic or self.subject.message
+        return f"{self.kind.name} {about.id}" if about else self.kind.name
+
+
+def help_message(campaign: Campaign) -> Message | None:
+    """The campaign's message about help: the first whose text names the contact it refers people to."""
+    for msg in campaign.messages:
+        name = campaign.help_contact(msg.help).name.source if msg.help else ""
+        if name and name in f"{msg.body.source} {msg.call_to_action.source}":
+            return msg
+    return None
+
+
+def plan_slides(campaign: Campaign, spec: DocumentSpec, statistics: list[Statistic]) -> list[Slide]:
+    """The document's slides in reading order: each kind once, per chosen statistic or per action line.
+
+    The message a help page shows is not repeated as an action-line page.
+    """
+    helps = help_message(campaign) if any(k.repeat == "once" and k.shows == "message" for k in spec.pages) else None
+    lines = {a.id: a.number for a in campaign.action_lines}
+    with_line = sorted((m for m in campaign.messages if m.action_line and m is not helps),
+                       key=lambda m: lines.get(m.action_line or "", 0))
+    slides: list[Slide] = []
+    for kind in spec.pages:
+        if kind.repeat == "statistics":
+            slides += [Slide(kind, Subject(statistic=s)) for s in statistics]
+        elif kind.repeat == "action-lines":
+            slides += [Slide(kind, Subject(message=m)) for m in with_line]
+        elif kind.shows == "message":
+            if helps is not None:
+                slides.append(Slide(kind, Subject(message=helps)))
+        else:
+            slides.append(Slide(kind, Subject()))
+    return slides
+
+
+def _page_design(design: Design, slide: Slide) -> Design:
+    return dataclasses.replace(design, template=design.template.for_page(slide.kind), subject=slide.subject)
+
+
+def _scale(page: Page) -> float:
+    return float(page.metadata["scale"])
+
+
+def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRole],
+                    diagnostics: Diagnostics) -> Document | None:
+    """The document's pages, or None with the errors of the pages that cannot fit.
+
+    Each diagnostic names its slide ("slide 4 of 9 (figure victim-sexual-violence): ...").
+    First every page is fitted by itself; then the pages whose kind or band must come down
+    to the others' scale are laid out once more with those limits (a smaller scale always fits).
+    """
+    count = len(slides)
+    found = [Diagnostics() for _ in slides]
+    pages = [layout_page(_page_design(design, s), roles, d) for s, d in zip(slides, found, strict=True)]
+    if any(p is None for p in pages):
+        _report(slides, found, diagnostics)
+        return None
+    fitted = [p for p in pages if p is not None]
+    band = min(_scale(p) for p in fitted)
+    caps: dict[str, float] = {}
+    for slide, page in zip(slides, fitted, strict=True):
+        caps[slide.kind.name] = min(caps.get(slide.kind.name, 9.0), _scale(page))
+    shared = PageLimits(band_scale=band)
+    for i, (slide, page) in enumerate(zip(slides, fitted, strict=True)):
+        cap = caps[slide.kind.name]
+        if _scale(page) == cap == band:
+            continue  # its own fit is already at the shared scales
+        again = Diagnostics()
+        limits = dataclasses.replace(shared, max_scale=cap)  # the same bands: one for all pages
+        redone = layout_page(_page_design(design, slide), roles, again, limits)
+        if redone is not None:
+            fitted[i], found[i] = redone, again
+    _report(slides, found, diagnostics)
+    first = fitted[0]
+    return Document(tuple(fitted), first.title, first.language) if count else None
+
+
+def _report(slides: list[Slide], found: list[Diagnostics], diagnostics: Diagnostics) -> None:
+    """Each page's findings, named after its slide; a finding every page has (an unverified
+    source's warning on each of its figures stays per slide) is kept once per slide."""
+    count = len(slides)
+    for i, (slide, diags) in enumerate(zip(slides, found, strict=True), start=1):
+        for d in diags:
+            diagnostics.append(dataclasses.replace(d, message=f"slide {i} of {count} ({slide.label()}): {d.message}"))

@@ -79,33 +79,42 @@ def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRo
     """The document's pages, or None with the errors of the pages that cannot fit.
 
     Each diagnostic names its slide ("slide 4 of 9 (figure victim-sexual-violence): ...").
-    First every page is fitted by itself; then the pages whose kind or band must come down
-    to the others' scale are laid out once more with those limits (a smaller scale always fits).
+    The pages are fitted one by one, each at most at the scale of the band and of its kind
+    found so far; a page fitted before the band or its kind had to come down further is laid
+    out once more at the final scales (a smaller scale always fits). The last pages (help,
+    action lines) carry the most text, so they are fitted first: the band's scale is then
+    known before most pages use it, and few are laid out twice.
     """
-    count = len(slides)
     found = [Diagnostics() for _ in slides]
-    pages = [layout_page(_page_design(design, s), roles, d) for s, d in zip(slides, found, strict=True)]
-    if any(p is None for p in pages):
-        _report(slides, found, diagnostics)
-        return None
-    fitted = [p for p in pages if p is not None]
-    band = min(_scale(p) for p in fitted)
+    pages: list[Page | None] = [None] * len(slides)
+    used: list[tuple[float | None, float | None]] = [(None, None)] * len(slides)  # (band, cap) each was fitted with
+    shared = PageLimits()  # its bands dict: one band per scale, for all pages
     caps: dict[str, float] = {}
-    for slide, page in zip(slides, fitted, strict=True):
-        caps[slide.kind.name] = min(caps.get(slide.kind.name, 9.0), _scale(page))
-    shared = PageLimits(band_scale=band)
-    for i, (slide, page) in enumerate(zip(slides, fitted, strict=True)):
-        cap = caps[slide.kind.name]
-        if _scale(page) == cap == band:
-            continue  # its own fit is already at the shared scales
+    for i in reversed(range(len(slides))):
+        slide = slides[i]
+        cap = caps.get(slide.kind.name)
+        limits = dataclasses.replace(shared, max_scale=cap)
+        page = layout_page(_page_design(design, slide), roles, found[i], limits)
+        if page is None:
+            _report(slides, found, diagnostics)
+            return None
+        pages[i], used[i] = page, (shared.band_scale, cap)
+        shared.band_scale = min(shared.band_scale or 9.0, _scale(page))
+        caps[slide.kind.name] = min(cap or 9.0, _scale(page))
+    for i, slide in enumerate(slides):
+        page = pages[i]
+        assert page is not None
+        band, cap = shared.band_scale, caps[slide.kind.name]
+        if used[i][0] == band or (used[i][0] is None and _scale(page) == band):
+            if _scale(page) <= cap:
+                continue  # already at the document's scales
         again = Diagnostics()
-        limits = dataclasses.replace(shared, max_scale=cap)  # the same bands: one for all pages
-        redone = layout_page(_page_design(design, slide), roles, again, limits)
+        redone = layout_page(_page_design(design, slide), roles, again, dataclasses.replace(shared, max_scale=cap))
         if redone is not None:
-            fitted[i], found[i] = redone, again
+            pages[i], found[i] = redone, again
     _report(slides, found, diagnostics)
-    first = fitted[0]
-    return Document(tuple(fitted), first.title, first.language) if count else None
+    done = [p for p in pages if p is not None]
+    return Document(tuple(done), done[0].title, done[0].language)
 
 
 def _report(slides: list[Slide], found: list[Diagnostics], diagnostics: Diagnostics) -> None:

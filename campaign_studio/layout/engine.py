@@ -333,23 +333,25 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
 
 
 def _band(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> Placed:
-    """The full-width help band; on a page of a document at the document's band scale, built once."""
+    """The full-width help band; on a page of a document at the document's band scale (once
+    it is known), and built once for all its pages."""
     content = grid.content
     limits = ctx.limits
-    if limits is None or limits.band_scale is None:
+    if limits is None:
         return _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3, dropped,
                             use_share=False)
+    scale = ctx.scale if limits.band_scale is None else limits.band_scale
     message = ctx.subject.message
-    key = (arrangement.band, content.x, content.w, content.h, limits.band_scale, message.help if message else None,
+    key = (arrangement.band, content.x, content.w, content.h, scale, message.help if message else None,
            tuple(sorted(d for d in dropped if d.split("-")[0] in arrangement.band)))
     if key not in limits.bands:
-        scale = ctx.scale
-        ctx.scale = limits.band_scale
+        own = ctx.scale
+        ctx.scale = scale
         try:
             limits.bands[key] = _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3,
                                              dropped, use_share=False)
         finally:
-            ctx.scale = scale
+            ctx.scale = own
     return limits.bands[key]
 
 

@@ -125,22 +125,22 @@ def carousel_bench(campaign: Campaign, repeat: int) -> None:
         card_design = pipeline.resolve_design(campaign, "statistic-spotlight", "post-4x5", lang)
         design = pipeline.resolve_design(campaign, "carousel", "post-4x5", lang)
 
-        def card() -> bytes:
+        def card(card_design: Design = card_design) -> bytes:
             page, _ = pipeline.layout(card_design)
             assert page is not None
             return pipeline.render_bytes(page, "png", fmt=card_design.format)
 
-        def slides_png() -> list[bytes]:
+        def slides_png(design: Design = design) -> list[bytes]:
             doc, _ = pipeline.layout_document(design, ten)
             assert doc is not None and len(doc.pages) == 10
             return pipeline.render_document_bytes(doc, "png", fmt=design.format)
 
-        def slides_pdf() -> list[bytes]:
+        def slides_pdf(design: Design = design) -> list[bytes]:
             doc, _ = pipeline.layout_document(design, ten)
             assert doc is not None
             return pipeline.render_document_bytes(doc, "pdf")
 
-        def layout_only() -> object:
+        def layout_only(design: Design = design) -> object:
             return pipeline.layout_document(design, ten)
 
         card(), slides_png(), slides_pdf()  # warm

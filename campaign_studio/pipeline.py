@@ -514,10 +514,12 @@ def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[
     if doc is None:
         return None, diagnostics
     loc = _localiser(design)
+    stats = ",".join(s.id for s in chosen_statistics(design, stat_ids))
     pages = []
     for number, (slide, page) in enumerate(zip(slides, doc.pages, strict=True), start=1):
         alt, long = describe(page, design.campaign, slide.subject, loc)
-        identity = {**design_identity(design), "design.page": f"{number}/{len(slides)}"}
+        identity = {**design_identity(design), "design.page": f"{number}/{len(slides)}", "design.stats": stats}
+        identity.pop("design.stat", None)  # a document names all its figures
         pages.append(dataclasses.replace(page, alt=alt, long_alt=long, metadata={**page.metadata, **identity}))
     return dataclasses.replace(doc, pages=tuple(pages)), diagnostics
 
@@ -546,7 +548,7 @@ def document_sidecars(design: Design, doc: Document, stat_ids: list[str] | None 
     text, then each page's description, one paragraph a page) and NAME.data.csv (every figure shown)."""
     out: dict[str, bytes] = {}
     if alt:
-        long = "\n\n".join(" ".join(t for t in (p.alt, p.long_alt) if t) for p in doc.pages)
+        long = "\n\n".join(p.long_alt or p.alt for p in doc.pages)
         out[".alt.txt"] = f"{doc.pages[0].alt}\n\n{long}\n".encode()
     if data:
         rows: list[bytes] = []

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from campaign_studio.content.schema import INVALID, Choice, Field, ListOf, Number, Obj, Schema, Text, node_at
+from campaign_studio.content.schema import Choice, Field, ListOf, Number, Obj, Schema, Text, node_at
 from campaign_studio.content.yamlsource import YMap, YNode, YSeq
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.template import Arrangement, DocumentSpec, PageSpec, Slot

@@ -105,9 +105,9 @@ def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRo
         page = pages[i]
         assert page is not None
         band, cap = shared.band_scale, caps[slide.kind.name]
-        if used[i][0] == band or (used[i][0] is None and _scale(page) == band):
-            if _scale(page) <= cap:
-                continue  # already at the document's scales
+        same_band = used[i][0] == band or (used[i][0] is None and _scale(page) == band)
+        if same_band and _scale(page) <= cap:
+            continue  # already at the document's scales
         again = Diagnostics()
         redone = layout_page(_page_design(design, slide), roles, again, dataclasses.replace(shared, max_scale=cap))
         if redone is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from campaign_studio.layout.blocks import PageLimits, Subject
 from campaign_studio.layout.engine import Design, layout_page
+from campaign_studio.layout.scales import SCALES
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.pagetree import Document, Page
@@ -112,9 +113,44 @@ def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRo
         redone = layout_page(_page_design(design, slide), roles, again, dataclasses.replace(shared, max_scale=cap))
         if redone is not None:
             pages[i], found[i] = redone, again
+    _same_text_sizes(design, slides, pages, found, shared, caps, roles)
     _report(slides, found, diagnostics)
     done = [p for p in pages if p is not None]
     return Document(tuple(done), done[0].title, done[0].language)
+
+
+def _same_text_sizes(design: Design, slides: list[Slide], pages: list[Page | None], found: list[Diagnostics],
+                     shared: PageLimits, caps: dict[str, float], roles: dict[str, TextRole]) -> None:
+    """Pages of one kind at one scale may still differ where a long text had to shrink to fit its
+    slot (a headline of five lines set smaller). The kind comes down once more by that ratio,
+    so its texts are set alike: the long one then fits at the size the others take."""
+    text_slots = {n for n, slot in design.template.slots.items() if slot.kind == "text"}
+    for kind, cap in caps.items():
+        members = [i for i, s in enumerate(slides) if s.kind.name == kind]
+        ratio = _size_ratio([p for i in members if (p := pages[i]) is not None], text_slots)
+        if len(members) < 2 or ratio >= 0.99:
+            continue
+        lower = [s for s in SCALES if s <= cap * ratio + 1e-9]
+        if not lower:
+            continue
+        again = [Diagnostics() for _ in members]
+        limits = dataclasses.replace(shared, max_scale=lower[0])
+        redone = [layout_page(_page_design(design, slides[i]), roles, d, limits)
+                  for i, d in zip(members, again, strict=True)]
+        if all(p is not None for p in redone):
+            for i, page, d in zip(members, redone, again, strict=True):
+                pages[i], found[i] = page, d
+
+
+def _size_ratio(pages: list[Page], slots: set[str]) -> float:
+    """The smallest ratio, over the text slots every page shows, of a slot's smallest size to its largest."""
+    sizes: dict[str, list[float]] = {}
+    for page in pages:
+        shown = {b.slot: b.size for b in page.text_blocks() if b.slot in slots}
+        for slot, size in shown.items():
+            sizes.setdefault(slot, []).append(size)
+    common = [v for v in sizes.values() if len(v) == len(pages)]
+    return min((min(v) / max(v) for v in common), default=1.0)
 
 
 def _report(slides: list[Slide], found: list[Diagnostics], diagnostics: Diagnostics) -> None:

@@ -61,6 +61,8 @@ class PageLimits:
     max_scale: float | None = None
     band_scale: float | None = None
     bands: dict[tuple[object, ...], Placed] = field(default_factory=dict)
+    # The value a full-width bar stands for, per unit, over every figure of the document.
+    bar_max: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

@@ -5,8 +5,9 @@ turns them into slides with their subjects (one per chosen figure, one per actio
 and `layout_document` lays each out with `engine.layout_page`. The pages of a document
 look like one family: the help band is the same on every page (built once, at the scale
 the tightest page allows), and the pages of one kind (the figures) set their text at one
-scale, the largest at which all of them fit. A figure's slide holds its definition and
-source: they are slots of the same page, never moved to another.
+scale, the largest at which all of them fit; their bars share one scale from 0 to the
+document's largest value (a reader compares them from slide to slide). A figure's slide
+holds its definition and source: they are slots of the same page, never moved to another.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRo
     found = [Diagnostics() for _ in slides]
     pages: list[Page | None] = [None] * len(slides)
     used: list[tuple[float | None, float | None]] = [(None, None)] * len(slides)  # (band, cap) each was fitted with
-    shared = PageLimits()  # its bands dict: one band per scale, for all pages
+    shared = PageLimits(bar_max=_bar_max(slides))  # its bands dict: one band per scale, for all pages
     caps: dict[str, float] = {}
     for i in reversed(range(len(slides))):
         slide = slides[i]
@@ -151,6 +152,16 @@ def _size_ratio(pages: list[Page], slots: set[str]) -> float:
             sizes.setdefault(slot, []).append(size)
     common = [v for v in sizes.values() if len(v) == len(pages)]
     return min((min(v) / max(v) for v in common), default=1.0)
+
+
+def _bar_max(slides: list[Slide]) -> dict[str, float]:
+    """Per unit, the largest value any slide shows: bars on every slide are drawn to that one scale."""
+    found: dict[str, float] = {}
+    for slide in slides:
+        stat = slide.subject.statistic
+        if stat is not None:
+            found[stat.unit] = max([found.get(stat.unit, 0.0), *(v.value for v in stat.values)])
+    return {unit: value for unit, value in found.items() if value > 0}
 
 
 def _report(slides: list[Slide], found: list[Diagnostics], diagnostics: Diagnostics) -> None:

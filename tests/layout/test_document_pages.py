@@ -112,6 +112,20 @@ def test_slides_of_one_kind_share_one_scale(builtin: Campaign, fmt: str, lang: s
     assert len({p.metadata["scale"] for p in actions}) == 1
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bars_share_one_scale_across_slides(builtin: Campaign, fmt: str, lang: str) -> None:
+    _, doc, _ = _laid(builtin, fmt, lang)
+    lengths = []
+    for page, stat in zip(doc.pages[1:5], builtin.statistics[:4], strict=True):
+        bars = [i for i in page.walk() if isinstance(i, Fill) and i.role == "figure"]
+        assert len(bars) == len(stat.values)
+        lengths += [(b.box.w, v.value) for b, v in zip(bars, stat.values, strict=True)]
+    per_point = max(w for w, _ in lengths) / 71  # 71%: the largest figure has the longest bar
+    for width, value in lengths:
+        assert abs(width - value * per_point) < 0.5, (width, value)
+
+
 def test_findings_name_their_slide(builtin: Campaign) -> None:
     design, doc, diags = _laid(builtin, "post-4x5", "nl")
     unverified = [d.message for d in diags if "is not verified" in d.message]

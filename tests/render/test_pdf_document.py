@@ -112,3 +112,30 @@ def test_the_pdf_names_the_document(builtin: Campaign, pdfs: dict[tuple[str, boo
     with pikepdf.open(pdfs[("ar", False)]) as pdf:
         assert str(pdf.docinfo.Title) == _document(builtin, "ar").title
         assert str(pdf.Root.Lang) == "ar"
+
+
+def test_a_two_page_a4_print_handout(builtin: Campaign, tmp_path: Path) -> None:
+    """The machinery the A4 handout needs: two print pages in one PDF/X-4 file, each with its
+    bleed, trim box and crop marks, tagged as one PDF/UA-1 structure."""
+    pages = []
+    for template in ("paired-bars", "where-to-get-help"):
+        page, _ = pipeline.layout(pipeline.resolve_design(builtin, template, "a4", "ar"))
+        assert page is not None
+        pages.append(page)
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(render_pdf_document(Document(tuple(pages), pages[0].title, "ar"), print_ready=True))
+    report = pdfua.validate_pdf(str(path), profile="ua1")
+    assert report.is_compliant, sorted({(f.rule_id, f.message) for f in report.failures})
+    single = tmp_path / "front.pdf"
+    single.write_bytes(render_pdf(pages[0], print_ready=True))
+    with pikepdf.open(path) as pdf, pikepdf.open(single) as front:
+        assert len(pdf.pages) == 2 and pdf.Root.OutputIntents[0].S == pikepdf.Name.GTS_PDFX
+        for page in pdf.pages:
+            assert list(page.obj.TrimBox) == list(front.pages[0].obj.TrimBox)
+            assert list(page.obj.BleedBox) == list(front.pages[0].obj.BleedBox)
+            assert list(page.obj.MediaBox) == list(front.pages[0].obj.MediaBox)
+    for number, page in enumerate(pages, start=1):
+        text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        heading = next(b.text for b in page.text_blocks() if b.slot == "headline")
+        assert _words(heading) in _words(text)

@@ -87,6 +87,8 @@ def layout_document(design: Design, slides: list[Slide], roles: dict[str, TextRo
     action lines) carry the most text, so they are fitted first: the band's scale is then
     known before most pages use it, and few are laid out twice.
     """
+    if not slides:
+        raise ValueError("a document has at least one page")
     found = [Diagnostics() for _ in slides]
     pages: list[Page | None] = [None] * len(slides)
     used: list[tuple[float | None, float | None]] = [(None, None)] * len(slides)  # (band, cap) each was fitted with
@@ -165,8 +167,7 @@ def _bar_max(slides: list[Slide]) -> dict[str, float]:
 
 
 def _report(slides: list[Slide], found: list[Diagnostics], diagnostics: Diagnostics) -> None:
-    """Each page's findings, named after its slide; a finding every page has (an unverified
-    source's warning on each of its figures stays per slide) is kept once per slide."""
+    """Each page's findings, its slide named in front of the message."""
     count = len(slides)
     for i, (slide, diags) in enumerate(zip(slides, found, strict=True), start=1):
         for d in diags:

@@ -189,9 +189,11 @@ def _redo_page(design: Design, which: str, stats: str, report: FileReport) -> Di
         report.notes.append(f"page {which} is not in the design any more: checked the file's metadata only")
         return Diagnostics()
     page = doc.pages[int(number) - 1]
+    name = f"slide {number} of {len(doc.pages)}"
+    own = [d for d in diags if d.message.startswith(f"{name} ")]  # its layout's findings (an unverified figure)
     found = pipeline.check_document(dataclasses.replace(doc, pages=(page,)), design)
-    return Diagnostics(dataclasses.replace(f, message=f.message.replace("slide 1 of 1", f"slide {number}", 1))
-                       for f in found)
+    return Diagnostics([*own, *(dataclasses.replace(f, message=f.message.replace("slide 1 of 1", name, 1))
+                                for f in found)])
 
 
 def _report_files(path: Path, campaign_folder: Path | None) -> int:

@@ -79,6 +79,9 @@ def test_check_of_a_slide_png_lays_its_document_out_again(cli, tmp_path: Path) -
     result = cli("check", tmp_path / "x-04.png")
     assert result.code == 0, result.out
     assert "laid its design (carousel / post-4x5 / nl / national) out again" in result.out
+    # that slide's findings, not the other slides'
+    assert "slide 4 of 8 (figure consequences-forced): statistic 'consequences-forced' is not verified" in result.out
+    assert "slide 5 of 8" not in result.out
 
 
 def test_check_all_skips_formats_a_template_is_not_made_for(builtin: Campaign) -> None:

@@ -4,6 +4,7 @@ and source on one slide, one text scale for the figure slides, and findings that
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 
 import pytest
@@ -63,6 +64,17 @@ def test_the_chosen_figures_decide_the_slide_count(builtin: Campaign) -> None:
         pipeline.layout_document(design, too_many)
     message = raised.value.diagnostic.format()
     assert "would have 12 slides" in message and "3 to 10" in message and "fewer figures with --stat" in message
+
+
+def test_too_few_slides_are_refused(builtin: Campaign) -> None:
+    design = pipeline.resolve_design(builtin, "carousel", "post-4x5", "nl")
+    assert design.template.document is not None
+    strict = dataclasses.replace(design.template, document=dataclasses.replace(design.template.document, min_pages=9))
+    with pytest.raises(InputError) as raised:
+        pipeline.layout_document(dataclasses.replace(design, template=strict))
+    found = raised.value.diagnostic
+    assert "would have 8 slides" in found.message and "9 to 10" in found.message and "more figures" in found.hint
+    assert found.location is not None and found.location.file.name == "carousel.yaml" and found.location.line > 1
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -468,14 +468,16 @@ def _shown_changed(page: Page, error: Diagnostic, changed: set[str], before: dic
     return sorted(changed)[:3]
 
 
-
-
 # --- documents (multi-page designs: carousel, handout) ------------------------------------------
 
 def chosen_statistics(design: Design, stat_ids: list[str] | None = None) -> list[Statistic]:
     """The figures a document shows: those chosen (in that order), else the template's default
     set (the campaign's first `document.figures` statistics)."""
     campaign, spec = design.campaign, design.template.document
+    known = [s.id for s in campaign.statistics]
+    for stat_id in stat_ids or []:
+        if stat_id not in known:
+            raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, known))
     if stat_ids:
         return [campaign.statistic(s) for s in stat_ids]
     count = spec.figures if spec is not None else 1

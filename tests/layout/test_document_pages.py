@@ -63,6 +63,8 @@ def test_the_chosen_figures_decide_the_slide_count(builtin: Campaign) -> None:
     with pytest.raises(InputError) as raised:
         pipeline.layout_document(design, too_many)
     message = raised.value.diagnostic.format()
+    with pytest.raises(InputError, match="unknown statistic 'victim'"):
+        pipeline.layout_document(design, ["victim"])
     assert "would have 12 slides" in message and "3 to 10" in message and "fewer figures with --stat" in message
 
 

@@ -35,9 +35,11 @@ def run_survey(campaign: Campaign, *, templates: list[str] | None = None, format
         def lay_out(design: Design) -> Page | None:
             return pipeline.layout(design)[0]
 
-        return survey_matrix(templates or list(cached_templates()), formats or list(load_formats()),
+        single = [t for t, spec in cached_templates().items() if spec.document is None]  # one page each
+        return survey_matrix(templates or single, formats or list(load_formats()),
                              languages or [campaign.source_language, *available_languages(campaign.translations_folder)],
-                             brands or brand_ids(), resolve, lay_out)
+                             brands or brand_ids(), resolve, lay_out,
+                             made_for=lambda t, f: cached_templates()[t].made_for(f))
     finally:
         pipeline.load_templates, pipeline.load_brand = original  # type: ignore[assignment]
 

@@ -10,6 +10,7 @@ import difflib
 import errno
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +29,16 @@ from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
 from campaign_studio.layout.alternative import alt_text, data_table, describe
 from campaign_studio.layout.blocks import Subject
+from campaign_studio.layout.document import Slide, plan_slides
+from campaign_studio.layout.document import layout_document as layout_slides
 from campaign_studio.layout.engine import Design, layout_page
 from campaign_studio.layout.localise import Localiser, MissingTranslation
-from campaign_studio.model.campaign import Campaign, Message
+from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
-from campaign_studio.model.pagetree import Page
+from campaign_studio.model.pagetree import Document, Page
 from campaign_studio.model.template import Template
-from campaign_studio.render import render_pdf, render_png
+from campaign_studio.render import render_pdf, render_pdf_document, render_png
 from campaign_studio.render.raster import encode_png, render_image
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
 from campaign_studio.text import MissingGlyphError
@@ -127,6 +130,9 @@ def resolve_design(
     formats = load_formats()
     if format_id not in formats:
         raise _usage(f"unknown format {format_id!r}", _did_you_mean(format_id, list(formats)))
+    if not template.made_for(format_id):
+        raise _usage(f"template {template_id!r} is made for the format(s) {', '.join(template.formats)}, "
+                     f"not {format_id!r}", "use one of " + ", ".join(template.formats), Location(template.path))
     language = language or campaign.source_language
     if fallback and fallback != campaign.source_language:
         raise _usage(f"--fallback must be the source language {campaign.source_language!r}")
@@ -462,3 +468,114 @@ def _shown_changed(page: Page, error: Diagnostic, changed: set[str], before: dic
     return sorted(changed)[:3]
 
 
+# --- documents (multi-page designs: carousel, handout) ------------------------------------------
+
+def chosen_statistics(design: Design, stat_ids: list[str] | None = None) -> list[Statistic]:
+    """The figures a document shows: those chosen (in that order), else the template's default
+    set (the campaign's first `document.figures` statistics)."""
+    campaign, spec = design.campaign, design.template.document
+    known = [s.id for s in campaign.statistics]
+    for stat_id in stat_ids or []:
+        if stat_id not in known:
+            raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, known))
+    if stat_ids:
+        return [campaign.statistic(s) for s in stat_ids]
+    count = spec.figures if spec is not None else 1
+    return list(campaign.statistics[:count])
+
+
+def document_slides(design: Design, stat_ids: list[str] | None = None) -> list[Slide]:
+    """The slides of a document design, refused (exit 2) when they are fewer or more than the template allows."""
+    spec = design.template.document
+    if spec is None:
+        raise _usage(f"template {design.template.id!r} makes one page")
+    slides = plan_slides(design.campaign, spec, chosen_statistics(design, stat_ids))
+    if not spec.min_pages <= len(slides) <= spec.max_pages:
+        raise _usage(f"template {design.template.id!r} would have {len(slides)} slides from this campaign; it makes "
+                     f"{spec.min_pages} to {spec.max_pages}",
+                     f"choose {'fewer' if len(slides) > spec.max_pages else 'more'} figures with --stat", spec.location)
+    return slides
+
+
+def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[Document | None, Diagnostics]:
+    """A multi-page design laid out (each page with its text alternative); findings name their slide."""
+    diagnostics = Diagnostics()
+    if design.language != design.campaign.source_language:
+        diagnostics.extend(check_stored(design.campaign, [design.language]))
+        if diagnostics.has_errors:
+            return None, diagnostics
+    slides = document_slides(design, stat_ids)
+    try:
+        doc = layout_slides(design, slides, load_styles(), diagnostics)
+    except MissingTranslation as exc:
+        diagnostics.error(str(exc))
+        return None, diagnostics
+    except MissingGlyphError as exc:
+        diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
+        return None, diagnostics
+    if doc is None:
+        return None, diagnostics
+    loc = _localiser(design)
+    stats = ",".join(s.id for s in chosen_statistics(design, stat_ids))
+    pages = []
+    for number, (slide, page) in enumerate(zip(slides, doc.pages, strict=True), start=1):
+        alt, long = describe(page, design.campaign, slide.subject, loc)
+        identity = {**design_identity(design), "design.page": f"{number}/{len(slides)}", "design.stats": stats}
+        identity.pop("design.stat", None)  # a document names all its figures
+        pages.append(dataclasses.replace(page, alt=alt, long_alt=long, metadata={**page.metadata, **identity}))
+    return dataclasses.replace(doc, pages=tuple(pages)), diagnostics
+
+
+def check_document(doc: Document, design: Design, level: Level = "AA") -> Diagnostics:
+    """The accessibility checks of every page of a document; each finding names its slide."""
+    ctx = CheckContext(design.template.id, design.format, design.language, design.template.path, level)
+    found = check_brand(design.brand, level)
+    for number, page in enumerate(doc.pages, start=1):
+        for d in run_checks(page, ctx):
+            found.append(dataclasses.replace(d, message=f"slide {number} of {len(doc.pages)}: {d.message}"))
+    return found
+
+
+def output_paths(output: Path, pages: int) -> list[Path]:
+    """Where a design's files go: a PDF holds every page; PNGs of N > 1 pages are NAME-01.png … NAME-NN.png."""
+    if output.suffix.lower() != ".png" or pages == 1:
+        return [output]
+    digits = max(2, len(str(pages)))
+    return [output.with_name(f"{output.stem}-{n:0{digits}d}{output.suffix}") for n in range(1, pages + 1)]
+
+
+def document_sidecars(design: Design, doc: Document, stat_ids: list[str] | None = None, *, alt: bool = True,
+                      data: bool = True) -> dict[str, bytes]:
+    """The files beside a document's output, once for the whole output: NAME.alt.txt (the first page's short
+    text, then each page's description, one paragraph a page) and NAME.data.csv (every figure shown)."""
+    out: dict[str, bytes] = {}
+    if alt:
+        long = "\n\n".join(p.long_alt or p.alt for p in doc.pages)
+        out[".alt.txt"] = f"{doc.pages[0].alt}\n\n{long}\n".encode()
+    if data:
+        rows: list[bytes] = []
+        for stat in chosen_statistics(design, stat_ids):
+            table = data_table(design.campaign, Subject(statistic=stat), _localiser(design))
+            if table is not None:
+                lines = table.splitlines(keepends=True)
+                rows += lines if not rows else lines[1:]
+        if rows:
+            out[".data.csv"] = b"".join(rows)
+    return out
+
+
+def render_document_bytes(doc: Document, kind: str, *, print_ready: bool = False, dpi: float | None = None,
+                          fmt: Format | None = None) -> list[bytes]:
+    """One PDF of every page, or one PNG per page (see output_paths); a document of one page is its page."""
+    if kind == "pdf":
+        return [render_pdf_document(doc, print_ready=print_ready)]
+    if kind != "png" or len(doc.pages) == 1:
+        return [render_bytes(page, kind, print_ready=print_ready, dpi=dpi, fmt=fmt) for page in doc.pages]
+    require_rtl_support(doc.language)
+    if dpi is None:
+        dpi = 72.0 if fmt is None or fmt.kind == "social" else 150.0
+    images = [render_image(page, dpi=dpi) for page in doc.pages]  # drawing shares fonts: one at a time
+    # PNG encoding (most of the time) releases the GIL: two at a time, the same bytes as one by one.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(lambda job: encode_png(job[0], dpi=None if dpi == 72.0 else dpi, page=job[1]),
+                             zip(images, doc.pages, strict=True)))

@@ -40,7 +40,8 @@ class ShippedMatrix:
         self.campaign = campaign
         self._templates = functools.cache(load_templates)
         self._brands = functools.cache(load_brand)
-        self.templates = tuple(self._templates())
+        # single-page templates only (multi-page ones have their own tests); each in the formats it is made for
+        self.templates = tuple(t for t, spec in self._templates().items() if spec.document is None)
         self.formats = tuple(load_formats())
         self.languages = (campaign.source_language, *(c for c in available_languages(campaign.translations_folder)
                                                       if c != campaign.source_language))
@@ -63,6 +64,8 @@ class ShippedMatrix:
         """Template by template, format by format, then language and brand (the survey's order)."""
         for template in self.templates:
             for fmt in self.formats:
+                if not self._templates()[template].made_for(fmt):
+                    continue
                 for language in languages or self.languages:
                     for brand in brands or self.brands:
                         yield self.lay(template, fmt, language, brand)

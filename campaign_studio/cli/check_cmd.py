@@ -7,6 +7,7 @@ Findings are printed grouped by output (one header per design or file); the exit
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,8 +83,10 @@ def run(args: argparse.Namespace) -> int:
 def _every_design(campaign: Campaign) -> Iterator[Design]:
     languages = [campaign.source_language] + [c for c in available_languages(campaign.translations_folder)
                                               if c != campaign.source_language]
-    for template in load_templates():
+    for template, spec in load_templates().items():
         for format_id in load_formats():
+            if not spec.made_for(format_id):
+                continue  # a carousel is made for feed posts only
             for language in languages:
                 for brand in brand_ids():
                     yield pipeline.resolve_design(campaign, template, format_id, language, brand=brand,
@@ -95,9 +98,7 @@ def _report_designs(designs: Iterator[Design], level: str, *, quiet: bool = Fals
     outputs = failing = 0
     total = Diagnostics()
     for design in designs:
-        page, diags = pipeline.layout(design)
-        if page is not None and not diags.has_errors:
-            diags.extend(pipeline.check(page, design, level))  # type: ignore[arg-type]
+        diags = _lay_out_and_check(design, level)
         outputs += 1
         total.extend(diags)
         failing += diags.has_errors
@@ -106,6 +107,19 @@ def _report_designs(designs: Iterator[Design], level: str, *, quiet: bool = Fals
             _print_group(name, diags, [])
     print(f"checked {count(outputs, 'output')}: {failing} with errors ({summary(total)})")
     return EXIT_FINDINGS if total.has_errors else EXIT_OK
+
+
+def _lay_out_and_check(design: Design, level: str) -> Diagnostics:
+    """A design's layout findings and, when it fits, its accessibility checks (every page of a document)."""
+    if design.template.document is not None:
+        doc, diags = pipeline.layout_document(design)
+        if doc is not None and not diags.has_errors:
+            diags.extend(pipeline.check_document(doc, design, level))  # type: ignore[arg-type]
+        return diags
+    page, diags = pipeline.layout(design)
+    if page is not None and not diags.has_errors:
+        diags.extend(pipeline.check(page, design, level))  # type: ignore[arg-type]
+    return diags
 
 
 def _print_group(name: str, diags: Diagnostics, notes: list[str]) -> None:
@@ -149,12 +163,37 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
         report.notes.append(f"its design ({', '.join(f'{k}={v}' for k, v in d.items())}) is not in the campaign any "
                             f"more ({exc.diagnostic.message}): checked the file's metadata only")
         return Diagnostics()
-    page, diags = pipeline.layout(design)
-    if page is not None and not diags.has_errors:
-        diags.extend(pipeline.check(page, design))
+    if "page" in d and design.template.document is not None:
+        diags = _redo_page(design, d["page"], d.get("stats", ""), report)
+    else:
+        page, diags = pipeline.layout(design)
+        if page is not None and not diags.has_errors:
+            diags.extend(pipeline.check(page, design))
     report.notes.append(f"laid its design ({design.template.id} / {design.format.id} / {design.language} / "
                         f"{design.brand.id}) out again from the campaign and ran every rule on it")
     return diags
+
+
+def _redo_page(design: Design, which: str, stats: str, report: FileReport) -> Diagnostics:
+    """One page ("4/8") of a document's PNGs: the document laid out again, that page checked."""
+    try:
+        doc, diags = pipeline.layout_document(design, [s for s in stats.split(",") if s] or None)
+    except (InputError, LookupError) as exc:
+        report.notes.append(f"its figures ({stats}) are not in the campaign any more ({exc}): checked the file's "
+                            "metadata only")
+        return Diagnostics()
+    number, _, _count = which.partition("/")
+    if doc is None or diags.has_errors:
+        return diags
+    if not number.isdigit() or not 1 <= int(number) <= len(doc.pages):
+        report.notes.append(f"page {which} is not in the design any more: checked the file's metadata only")
+        return Diagnostics()
+    page = doc.pages[int(number) - 1]
+    name = f"slide {number} of {len(doc.pages)}"
+    own = [d for d in diags if d.message.startswith(f"{name} ")]  # its layout's findings (an unverified figure)
+    found = pipeline.check_document(dataclasses.replace(doc, pages=(page,)), design)
+    return Diagnostics([*own, *(dataclasses.replace(f, message=f.message.replace("slide 1 of 1", name, 1))
+                                for f in found)])
 
 
 def _report_files(path: Path, campaign_folder: Path | None) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 
 from campaign_studio import __version__, pipeline
 from campaign_studio.checks.cvd import DEFICIENCIES
-from campaign_studio.cli import check_cmd, export_cmd, listing, translations_cmd
+from campaign_studio.cli import check_cmd, document_cmd, export_cmd, listing, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -161,6 +161,8 @@ def cmd_render(args: argparse.Namespace) -> int:
                          f"{design.format.size_label} and always renders at that size")
     if args.simulate and kind != "png":
         raise UsageError("campaign-studio render: error: --simulate writes a PNG image: name the output file .png")
+    if design.template.document is not None:
+        return document_cmd.render_document(args, design, kind)
     page, diags = pipeline.layout(design)
     blocked = diags.has_errors
     if page is not None and not blocked:

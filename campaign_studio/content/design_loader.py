@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from campaign_studio.content import files, logos
+from campaign_studio.content import files, logos, page_specs
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
 from campaign_studio.content.yamlsource import YMap, YSeq, parse_yaml, read_text
@@ -85,6 +85,10 @@ _TEMPLATE = Obj({
     # hole over the bound, and has the largest scale.
     "tall_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
     "wide_alternatives": Field(ListOf(_ARRANGEMENT), required=False, default=[]),
+    # The formats the template is made for (default: every format); `check --all` skips the others.
+    "formats": Field(ListOf(Text(max_length=60), min_items=1), required=False),
+    # The pages of a multi-page design (carousel, handout): see content/page_specs.py.
+    "document": Field(page_specs.document_schema(_ARRANGEMENT), required=False),
 })
 _ROLE = Obj({
     "size": Field(Number(minimum=0.5, maximum=60)),
@@ -193,7 +197,8 @@ def load_template(path: Path) -> Template:
     for name, (key_loc, node) in slots_node.entries.items():
         spec = _SLOT.check(node, f"slots.{name}", diags)
         _raise_first(diags)
-        _check_content(name, node, spec, data["shows"], diags)
+        # a document's pages each show their own subject: page_specs checks their slots' content
+        _check_content(name, node, spec, None if data["document"] else data["shows"], diags)
         if spec["role"] not in roles:
             diags.error(f"unknown text role {spec['role']!r}", node_at(node, "role").loc, f"slots.{name}.role",
                         "use one of " + ", ".join(roles))
@@ -203,33 +208,50 @@ def load_template(path: Path) -> Template:
 
     def arrangement(key: str, index: int | None = None) -> Arrangement:
         spec: dict[str, Any] = data[key] if index is None else data[key][index]
-        used = [n for c in spec["columns"] for part in ("top", "middle", "bottom") for n in c[part]] + spec["band"]
-        for n in used:
-            if n not in slots:
-                diags.error(f"slot {n!r} is not defined under slots:", node_at(root, key).loc, key,
-                            "define it under slots: or remove it here")
-        return Arrangement(
-            tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"]), c["align"])
-                  for c in spec["columns"]),
-            tuple(spec["band"]),
-        )
+        return _arrangement(key, node_at(root, key), spec, slots, diags)
 
     tall, wide = arrangement("tall"), arrangement("wide")
     tall_alternatives = tuple(arrangement("tall_alternatives", i) for i in range(len(data["tall_alternatives"])))
     wide_alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
     _raise_first(diags)
+    formats = page_specs.check_formats(data["formats"], node_at(root, "formats"), list(load_formats()), diags) \
+        if data["formats"] else ()
+    document = None
+    if data["document"]:
+        block = node_at(root, "document")
+        assert isinstance(block, YMap)
+        document = page_specs.read_document(
+            data["document"], block, slots, data["shows"],
+            lambda key, node, value: _arrangement(key, node, value, slots, diags), diags)
+        own = page_specs.PageSpec("(template)", data["shows"], "statistics", tall, wide, root.loc,
+                                  tall_alternatives, wide_alternatives)
+        page_specs.check_page_content(own, node_at(root, "tall"), "tall", slots, diags)
+    _raise_first(diags)
     return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
-                    wide_alternatives, tall_alternatives)
+                    wide_alternatives, tall_alternatives, formats, document)
 
 
-def _check_content(name: str, node: Any, spec: dict[str, Any], shows: str, diags: Diagnostics) -> None:
+def _arrangement(key: str, node: Any, spec: dict[str, Any], slots: dict[str, Slot], diags: Diagnostics) -> Arrangement:
+    used = [n for c in spec["columns"] for part in ("top", "middle", "bottom") for n in c[part]] + spec["band"]
+    for n in used:
+        if n not in slots:
+            diags.error(f"slot {n!r} is not defined under slots:", node.loc, key,
+                        "define it under slots: or remove it here")
+    return Arrangement(
+        tuple(Column(c["width"], tuple(c["top"]), tuple(c["middle"]), tuple(c["bottom"]), c["align"])
+              for c in spec["columns"]),
+        tuple(spec["band"]),
+    )
+
+
+def _check_content(name: str, node: Any, spec: dict[str, Any], shows: str | None, diags: Diagnostics) -> None:
     """A slot's content must be something its kind can show, and something the template's subject has."""
     kind, content = spec["kind"], spec["content"]
     where, key_path = node_at(node, "content").loc, f"slots.{name}.content"
     if content not in KIND_CONTENTS[kind]:
         diags.error(f"a {kind!r} slot cannot show {content!r}", where, key_path,
                     "use one of " + ", ".join(KIND_CONTENTS[kind]) + " or another kind")
-    elif SHOWS_ONLY.get(content.split(".")[0], shows) != shows:
+    elif shows is not None and SHOWS_ONLY.get(content.split(".")[0], shows) != shows:
         diags.error(f"{content!r} is part of a {SHOWS_ONLY[content.split('.')[0]]}, but this template shows a {shows}",
                     where, key_path, f"show {shows} content here, or change shows:")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -27,12 +28,18 @@ from PySide6.QtWidgets import (
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import brand_ids, load_templates
 from campaign_studio.content.formats_loader import load_formats
+from campaign_studio.content.languages import language_info
 from campaign_studio.content.translations import available_languages
+from campaign_studio.layout.engine import Design
 from campaign_studio.model.diagnostics import InputError
 from campaign_studio.render import render_image
 from campaign_studio.resources import fonts_dir
 
 PREVIEW_HEIGHT = 720
+# A design of several pages (carousel) is previewed as its pages side by side, each this high.
+PAGE_PREVIEW_HEIGHT = 360
+PAGE_GAP = 12  # px between the pages, on the window's grey
+GAP_GREY = (200, 200, 200)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +105,8 @@ class MainWindow(QMainWindow):
         template = self.templates[self.template_box.currentData()]
         self.subject_box.blockSignals(True)
         self.subject_box.clear()
+        if template.document is not None:
+            self.subject_box.addItem(self.tr("The template's figures"), "document:")
         if template.shows == "statistic":
             for s in self.campaign.statistics:
                 if template.id != "women-men" or len(s.values) > 1:
@@ -120,6 +129,8 @@ class MainWindow(QMainWindow):
                 self.language_box.currentData(), stat_id=subject_id if kind == "stat" else None,
                 message_id=subject_id if kind == "message" else None,
                 statement_id=subject_id if kind == "statement" else None, brand=self.brand_box.currentData())
+            if design.template.document is not None:
+                return self._show_document(design, [subject_id] if kind == "stat" else None)
             page, diagnostics = pipeline.layout(design)
         except InputError as exc:  # a brand, template or font the user's data folder got wrong
             self.findings.setPlainText(exc.diagnostic.format())
@@ -131,11 +142,35 @@ class MainWindow(QMainWindow):
             self.preview.setText(self.tr("This design cannot be shown: see the findings."))
             self.current_image = None
             return
-        dpi = 72.0 * PREVIEW_HEIGHT / page.height
-        image = render_image(page, dpi=dpi).convert("RGB")
+        self._show_image(render_image(page, dpi=72.0 * PREVIEW_HEIGHT / page.height).convert("RGB"))
+
+    def _show_document(self, design: Design, stat_ids: list[str] | None) -> None:
+        """Every page of a multi-page design, side by side in reading order (right to left in Arabic)."""
+        doc, diagnostics = pipeline.layout_document(design, stat_ids)
+        self.findings.setPlainText("\n".join(d.format() for d in diagnostics))
+        if doc is None:
+            self.preview.setText(self.tr("This design cannot be shown: see the findings."))
+            self.current_image = None
+            return
+        self._show_image(side_by_side([render_image(p, dpi=72.0 * PAGE_PREVIEW_HEIGHT / p.height).convert("RGB")
+                                       for p in doc.pages], rtl=language_info(design.language).direction == "rtl"))
+
+    def _show_image(self, image: Image.Image) -> None:
         self.current_image = image
         qimage = QImage(image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
         self.preview.setPixmap(QPixmap.fromImage(qimage.copy()))
+
+
+def side_by_side(images: list[Image.Image], *, rtl: bool = False) -> Image.Image:
+    """The pages in a row, PAGE_GAP apart; the first page on the right for a right-to-left language."""
+    ordered = list(reversed(images)) if rtl else images
+    width = sum(i.width for i in ordered) + PAGE_GAP * (len(ordered) - 1)
+    strip = Image.new("RGB", (width, max(i.height for i in ordered)), GAP_GREY)
+    x = 0
+    for image in ordered:
+        strip.paste(image, (x, 0))
+        x += image.width + PAGE_GAP
+    return strip
 
 
 def register_fonts() -> None:

@@ -53,6 +53,19 @@ class Subject:
 
 
 @dataclass
+class PageLimits:
+    """What the pages of one document share (layout/document.py): the largest scale a page of
+    its kind may take (so repeated slides set their text alike), the scale of the help band
+    (the same band on every page), and the bands built so far (built once for all pages)."""
+
+    max_scale: float | None = None
+    band_scale: float | None = None
+    bands: dict[tuple[object, ...], Placed] = field(default_factory=dict)
+    # The value a full-width bar stands for, per unit, over every figure of the document.
+    bar_max: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
 class Ctx:
     campaign: Campaign
     subject: Subject
@@ -72,6 +85,8 @@ class Ctx:
     # Line spacing of running text (not headings) relative to its role's: a column whose text
     # cannot grow without breaking differently opens its lines a little instead (engine._grow_into).
     leading: float = 1.0
+    # On a page of a document: what it shares with the other pages (engine.PageLimits).
+    limits: PageLimits | None = None
 
     @property
     def rtl(self) -> bool:

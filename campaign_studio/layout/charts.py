@@ -129,8 +129,14 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
     inked = [_by_ink(b) for b in values]
     value_w = max(b.lines[0].width for b in values)
     gap = ctx.grid.size(1.2) * ctx.scale
+    # the pages of a document draw every bar of one unit on one scale (a reader compares them across
+    # slides): to the document's largest value, with room for that value set at its full size
+    full = (ctx.limits.bar_max.get(stat.unit) if ctx.limits is not None else None) or scale_max(stat)
+    if ctx.limits is not None and stat.unit in ctx.limits.bar_max:
+        widest = ctx.text_block(f"{slot.name}-value", "secondary", _value(ctx, stat, full), x, width * 0.45,
+                                ctx.grid.page.h, color="text", max_lines=1, balance=False, block_role="figure")
+        value_w = max(value_w, widest.lines[0].width)
     track_w = width - value_w - gap
-    full = scale_max(stat)
     items: list[Item] = []
     y = 0.0
     for i, (v, ink) in enumerate(zip(stat.values, inked, strict=True)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, Placed, Subject, _stack, message_source
+from campaign_studio.layout.blocks import Ctx, GlyphMissing, Overflow, PageLimits, Placed, Subject, _stack, message_source
 from campaign_studio.layout.builders import BUILDERS
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
@@ -73,11 +73,17 @@ class _ColumnFull(Exception):
         self.slot = slot
 
 
-def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnostics) -> Page | None:
-    """The page tree of a design, or None with an error diagnostic when it cannot fit."""
+def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnostics,
+                limits: PageLimits | None = None) -> Page | None:
+    """The page tree of a design, or None with an error diagnostic when it cannot fit.
+
+    limits: for a page of a document, what it shares with the document's other pages.
+    """
     loc = Localiser(design.campaign, design.language, diagnostics, design.fallback, design.native_digits)
     grid = make_grid(design.format)
     ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
+    ctx.limits = limits
+    allowed = [s for s in SCALES if limits is None or limits.max_scale is None or s <= limits.max_scale + 1e-9]
     _note_unverified(design, diagnostics)
     optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
@@ -105,9 +111,9 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     for index, arrangement, moved in variants:
         # Once a variant keeps every slot without a hole, a later one wins only at a larger scale.
         perfect = best is not None and best[0][:2] == (0, 0.0)
-        if perfect and best is not None and best[2] >= SCALES[0]:
+        if perfect and best is not None and best[2] >= allowed[0]:
             break
-        scales = [s for s in SCALES if best is None or s > best[2]] if perfect else list(SCALES)
+        scales = [s for s in allowed if best is None or s > best[2]] if perfect else list(allowed)
         for drops in drop_sets[:1] if perfect else drop_sets:
             try:
                 found = _largest_fitting(scales, lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
@@ -303,8 +309,7 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
     column_bottom = content.bottom
     band_items: list[Item] = []
     if arrangement.band:
-        band = _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3, dropped,
-                            use_share=False)
+        band = _band(ctx, template, arrangement, grid, dropped)
         pad = grid.margin * 0.75
         text_top = content.bottom - band.height
         panel_top = text_top - pad
@@ -326,6 +331,29 @@ def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid,
         for slot, placed in placed_slots:
             (late if template.slots[slot].flows else items).extend(placed)
     return items + late + band_items
+
+
+def _band(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> Placed:
+    """The full-width help band; on a page of a document at the document's band scale (once
+    it is known), and built once for all its pages."""
+    content = grid.content
+    limits = ctx.limits
+    if limits is None:
+        return _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3, dropped,
+                            use_share=False)
+    scale = ctx.scale if limits.band_scale is None else limits.band_scale
+    message = ctx.subject.message
+    key = (arrangement.band, content.x, content.w, content.h, scale, message.help if message else None,
+           tuple(sorted(d for d in dropped if d.split("-")[0] in arrangement.band)))
+    if key not in limits.bands:
+        own = ctx.scale
+        ctx.scale = scale
+        try:
+            limits.bands[key] = _build_group(ctx, template, arrangement.band, content.x, content.w, content.h * 0.3,
+                                             dropped, use_share=False)
+        finally:
+            ctx.scale = own
+    return limits.bands[key]
 
 
 def column_areas(grid: Grid, arrangement: Arrangement, rtl: bool, bottom: float) -> list[Rect]:

@@ -13,7 +13,6 @@ from campaign_studio.model.campaign import HelpContact
 from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
 from campaign_studio.model.template import Slot
 
-
 # A contact's name of up to this many words stays on one line ("Slachtofferhulp Nederland",
 # "113 Zelfmoordpreventie": "113" alone at a line's end would read as a phone number).
 KEEP_NAME_WORDS = 3

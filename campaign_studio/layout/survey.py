@@ -105,12 +105,16 @@ class Surveyed:
 
 def survey_matrix(templates: Iterable[str], formats: Iterable[str], languages: Iterable[str], brands: Iterable[str],
                   resolve: Callable[[str, str, str, str], Design],
-                  lay_out: Callable[[Design], Page | None]) -> list[Surveyed]:
+                  lay_out: Callable[[Design], Page | None],
+                  made_for: Callable[[str, str], bool] = lambda template, fmt: True) -> list[Surveyed]:
     """Every template × format × language × brand, laid out once each (the pipeline passes its
-    own resolve_design and layout, which this layer may not import)."""
+    own resolve_design and layout, which this layer may not import); a format a template is
+    not made for is left out."""
     done = []
     for template in templates:
         for fmt in formats:
+            if not made_for(template, fmt):
+                continue
             for language in languages:
                 for brand in brands:
                     design = resolve(template, fmt, language, brand)

@@ -252,3 +252,28 @@ class Page:
 
     def text_blocks(self) -> list[TextBlock]:
         return [i for i in self.walk() if isinstance(i, TextBlock)]
+
+
+@dataclass(frozen=True)
+class Document:
+    """Pages read in order (a carousel's slides, a two-page handout), with the document's title and language.
+
+    A design of one page stays a `Page`; a Document of one page renders exactly as that page.
+    """
+
+    pages: tuple[Page, ...]
+    title: str
+    language: str
+
+    def __post_init__(self) -> None:
+        if not self.pages:
+            raise ValueError("a document has at least one page")
+
+    @classmethod
+    def of(cls, page: Page) -> Document:
+        return cls((page,), page.title, page.language)
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        """The first page's metadata: the design and the document properties all pages share."""
+        return self.pages[0].metadata

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from campaign_studio.model.diagnostics import Location
@@ -58,6 +58,35 @@ class Arrangement:
 
 
 @dataclass(frozen=True)
+class PageSpec:
+    """One kind of page of a multi-page design (template YAML `document.pages`).
+
+    `repeat` says how many pages of this kind there are: once, one per chosen statistic, or
+    one per message with an action line; `shows` is what a page of it is about.
+    """
+
+    name: str
+    shows: str  # statistic | message | programme
+    repeat: str  # once | statistics | action-lines
+    tall: Arrangement
+    wide: Arrangement
+    location: Location | None = None
+    tall_alternatives: tuple[Arrangement, ...] = ()
+    wide_alternatives: tuple[Arrangement, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """The pages of a multi-page design, in reading order, and how many it may have."""
+
+    pages: tuple[PageSpec, ...]
+    min_pages: int
+    max_pages: int
+    figures: int  # the default figure set: the campaign's first `figures` statistics
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
 class Template:
     id: str
     name: str
@@ -70,6 +99,21 @@ class Template:
     # Other arrangements; layout picks the one that fits best (engine.layout_page).
     wide_alternatives: tuple[Arrangement, ...] = ()
     tall_alternatives: tuple[Arrangement, ...] = ()
+    # The formats the template is made for (template YAML `formats:`); empty: every format.
+    formats: tuple[str, ...] = ()
+    # A multi-page design (template YAML `document:`); None: one page.
+    document: DocumentSpec | None = None
+
+    def made_for(self, format_id: str) -> bool:
+        return not self.formats or format_id in self.formats
+
+    def for_page(self, spec: PageSpec) -> Template:
+        """The template as the engine lays out one page of its document: that page's arrangements."""
+        shows = "message" if spec.shows == "programme" else spec.shows
+        if not spec.tall.columns:  # the page uses the template's own arrangements
+            return replace(self, shows=shows, document=None)
+        return replace(self, shows=shows, tall=spec.tall, wide=spec.wide, tall_alternatives=spec.tall_alternatives,
+                       wide_alternatives=spec.wide_alternatives, document=None)
 
     def arrangements(self, wide: bool) -> tuple[Arrangement, ...]:
         return (self.wide, *self.wide_alternatives) if wide else (self.tall, *self.tall_alternatives)

@@ -15,11 +15,15 @@ never measured again. A new output format is one module with one subclass::
         def finish(self) -> str: ...
 
     svg = SvgRenderer(page).render()
+
+An output that holds several pages (PDF) also implements `next_page`, and
+`render_pages` draws a document's pages into one output.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from campaign_studio.model.pagetree import Color, FigureGroup, Fill, GlyphRun, ImageItem, Item, Page, PathItem, QRCode, TextBlock
@@ -34,9 +38,20 @@ class Renderer(ABC, Generic[T]):
         self.page = page
 
     def render(self) -> T:
-        self.draw_background(self.page.background)
-        self.draw_items(self.page.items)
+        return self.render_pages((self.page,))
+
+    def render_pages(self, pages: Sequence[Page]) -> T:
+        """Draw pages in order into one output (the first is the page the renderer was made with)."""
+        for number, page in enumerate(pages):
+            if number:
+                self.next_page(page)
+            self.draw_background(page.background)
+            self.draw_items(page.items)
         return self.finish()
+
+    def next_page(self, page: Page) -> None:
+        """End the current page and begin `page` (then `self.page`); an output of one page refuses."""
+        raise NotImplementedError(f"{type(self).__name__} draws one page: render each page by itself")
 
     def draw_items(self, items: tuple[Item, ...]) -> None:
         for item in items:

@@ -42,6 +42,7 @@ from reportlab.pdfgen.canvas import Canvas
 from campaign_studio.content.languages import language_info
 from campaign_studio.model.pagetree import (
     Color,
+    Document,
     FigureGroup,
     Fill,
     GlyphRun,
@@ -105,8 +106,10 @@ class _CMYKAlphaReader(ImageReader):
 
 
 class PdfRenderer(Renderer[bytes]):
-    def __init__(self, page: Page, *, print_ready: bool = False) -> None:
+    def __init__(self, page: Page, *, print_ready: bool = False, title: str | None = None) -> None:
         super().__init__(page)
+        self.first = page  # its metadata and language are the document's
+        self.title = page.title if title is None else title
         self.print_ready = print_ready
         self.geometry = PrintGeometry.for_page(page) if print_ready else None
         if self.geometry is not None:
@@ -133,8 +136,10 @@ class PdfRenderer(Renderer[bytes]):
         self._had_h1 = False
         self._line_ops: dict[int, tuple[str, str]] = {}
         self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: the span opened before each glyph
+        self._contents: list[str] = []  # each finished page's content stream
+        self._page_refs: list[Any] = []
         c = self.canvas
-        c.setTitle(page.title)
+        c.setTitle(self.title)
         c.setViewerPreference("DisplayDocTitle", "true")
         if self.geometry is not None:
             c.setTrimBox(self.geometry.trim_box)
@@ -262,7 +267,7 @@ class PdfRenderer(Renderer[bytes]):
         elif group.alt:
             mcid = self.tags.mcid()
             node = StructNode("Figure", [mcid], alt=group.alt, bbox=self._pdf_box(group.box))
-            if group.language and group.language != self.page.language:
+            if group.language and group.language != self.first.language:
                 node.lang = group.language
             self.tags.add(node)
             self._emit(f"/Figure <</MCID {mcid}>> BDC")
@@ -291,7 +296,7 @@ class PdfRenderer(Renderer[bytes]):
         kind = self._text_kind(block)
         node: StructNode | None = None
         if kind is not None:
-            lang = block.language if block.language != self.page.language else ""
+            lang = block.language if block.language != self.first.language else ""
             node = self.tags.add(StructNode(kind, lang=lang, text="" if kind == "L" else block.text))
         self._line_ops = {}
         items = _ListItems(block.text) if node is not None and kind == "L" else None
@@ -485,19 +490,39 @@ class PdfRenderer(Renderer[bytes]):
         if not self._quiet:
             self._emit("EMC")
 
-    def finish(self) -> bytes:
-        c = self.canvas
-        doc = c._doc
-        page = self.page
-        date = pdf_meta.page_date(page.metadata)
-        pdfx = PDFX_VERSION if self.print_ready else None
+    def next_page(self, page: Page) -> None:
+        """End this page (its marks, its tags' page) and begin the next, of the same size."""
+        if (page.width, page.height, page.bleed) != (self.page.width, self.page.height, self.page.bleed):
+            raise ValueError("the pages of one PDF have one size")
+        self._end_page()
+        self.canvas.showPage()
+        self._page_entries()
+        self.page = page
+        self.tags.new_page()
+
+    def _end_page(self) -> None:
         if self.geometry is not None:
             self._emit("Q")  # end of the BleedBox clip
             self._artifact(self.geometry.crop_mark_ops(), "Page")  # printer's marks
-        content = c.getCurrentPageContent()
-        doc_id = pdf_meta.document_id(content, page.title, page.language, str(self.print_ready))
+        self._contents.append(self.canvas.getCurrentPageContent())
+        self._page_refs.append(self.canvas._doc.thisPageRef())
+
+    def _page_entries(self) -> None:
+        """The page just shown: its MCIDs' key in the ParentTree (its number), tab order by structure."""
+        doc = self.canvas._doc
+        for key, value in pdf_tags.page_entries(len(doc.Pages.pages) - 1).items():
+            _set_catalog(doc.Pages.pages[-1], key, value)
+
+    def finish(self) -> bytes:
+        c = self.canvas
+        doc = c._doc
+        page = self.first
+        date = pdf_meta.page_date(page.metadata)
+        pdfx = PDFX_VERSION if self.print_ready else None
+        self._end_page()
+        doc_id = pdf_meta.document_id(*self._contents, self.title, page.language, str(self.print_ready))
         doc.info = pdf_meta.Info(
-            page.title,
+            self.title,
             author=page.metadata.get("author", ""),
             subject=page.metadata.get("subject", ""),
             keywords=page.metadata.get("keywords", ""),
@@ -505,7 +530,7 @@ class PdfRenderer(Renderer[bytes]):
             pdfx=pdfx,
         )
         xmp = pdf_meta.xmp_packet(
-            title=page.title,
+            title=self.title,
             language=page.language,
             doc_id=doc_id,
             author=page.metadata.get("author", ""),
@@ -518,15 +543,14 @@ class PdfRenderer(Renderer[bytes]):
             _set_catalog(doc.Catalog, "OutputIntents", output_intents(doc))
         self._add_structure()
         c.showPage()
-        for key, value in pdf_tags.page_entries().items():
-            _set_catalog(doc.Pages.pages[-1], key, value)
+        self._page_entries()
         c.save()
         return self._out.getvalue()
 
     def _add_structure(self) -> None:
-        """The structure tree and /MarkInfo (the page is still open: its reference is the current one)."""
+        """The structure tree and /MarkInfo, for every page drawn (the last is still open)."""
         doc = self.canvas._doc
-        root = pdf_tags.add_structure(doc, doc.thisPageRef(), self.tags.nodes, self.page.language)
+        root = pdf_tags.add_structure(doc, self._page_refs, self.tags.nodes, self.first.language)
         _set_catalog(doc.Catalog, "StructTreeRoot", root)
         _set_catalog(doc.Catalog, "MarkInfo", pdf_tags.mark_info())
 
@@ -551,6 +575,11 @@ def _set_catalog(catalog: PDFCatalog, key: str, value: Any) -> None:
 def render_pdf(page: Page, *, print_ready: bool = False) -> bytes:
     """The page as PDF bytes: screen (RGB, trim size) or print (PDF/X-4, CMYK, bleed and marks)."""
     return PdfRenderer(page, print_ready=print_ready).render()
+
+
+def render_pdf_document(doc: Document, *, print_ready: bool = False) -> bytes:
+    """Every page of a document in one PDF, tagged as one structure in reading order; one page: as render_pdf."""
+    return PdfRenderer(doc.pages[0], print_ready=print_ready, title=doc.title).render_pages(doc.pages)
 
 
 _NOT_COUNTED = re.compile(r"[\s·|•–\u00ad\u2010-]")  # what a line break may add, drop or replace

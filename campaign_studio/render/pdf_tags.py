@@ -10,8 +10,9 @@ with the ParentTree that maps the page's MCIDs back to their elements, /MarkInfo
 /Tabs /S, /Lang on the document and on elements in another language, and /Alt
 (plus a layout /BBox) on figures. Text elements also carry their block's logical
 text as /ActualText, for readers of the structure (poppler's ``pdfinfo -struct-text``
-shows the glyphs' ToUnicode text instead). One page per PDF, so the page's
-/StructParents is 0 and the ParentTree has one entry.
+shows the glyphs' ToUnicode text instead). Every page has its own MCIDs from 0: page n's
+/StructParents is n, its entry in the ParentTree lists its elements, and each element's
+/Pg is the page its content is on.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class StructNode:
     # for 'L': each item's logical text and the MCIDs of its lines (an item may wrap over several)
     items: list[tuple[str, list[int]]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
+    page: int = 0  # the page its content is on (from 0)
 
 
 @dataclass
@@ -39,6 +41,7 @@ class StructRecorder:
     """Hands out MCIDs and collects the structure elements while the page is drawn."""
 
     nodes: list[StructNode] = field(default_factory=list)
+    page: int = 0
     _next: int = 0
 
     def mcid(self) -> int:
@@ -46,11 +49,17 @@ class StructRecorder:
         return self._next - 1
 
     def add(self, node: StructNode) -> StructNode:
+        node.page = self.page
         self.nodes.append(node)
         return node
 
+    def new_page(self) -> None:
+        """MCIDs count from 0 again on the next page."""
+        self.page += 1
+        self._next = 0
 
-def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: str) -> Any:
+
+def add_structure(doc: Any, page_refs: list[Any], nodes: list[StructNode], language: str) -> Any:
     """The structure tree for `nodes` (reading order) in ReportLab's document; returns the root's reference.
 
     Built with ReportLab's own objects before it writes the file: a second pass with
@@ -65,17 +74,19 @@ def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: st
     root_ref, root = ref({"Type": PDFName("StructTreeRoot")})
     doc_ref, document = ref({"Type": PDFName("StructElem"), "S": PDFName("Document"), "P": root_ref,
                              "Lang": PDFString(language)})
-    parents: dict[int, Any] = {}
+    parents: list[dict[int, Any]] = [{} for _ in page_refs]  # per page: MCID -> its element
+    page = 0
 
     def element(kind: str, parent: Any, mcids: list[int], extra: dict[str, Any]) -> Any:
-        elem_ref, _ = ref({"Type": PDFName("StructElem"), "S": PDFName(kind), "P": parent, "Pg": page_ref,
+        elem_ref, _ = ref({"Type": PDFName("StructElem"), "S": PDFName(kind), "P": parent, "Pg": page_refs[page],
                            "K": mcids[0] if len(mcids) == 1 else PDFArray(mcids), **extra})
         for m in mcids:
-            parents[m] = elem_ref
+            parents[page][m] = elem_ref
         return elem_ref
 
     kids = []
     for node in nodes:
+        page = node.page
         extra: dict[str, Any] = {"Lang": PDFString(node.lang)} if node.lang else {}
         if node.kind == "L":
             list_ref, lst = ref({"Type": PDFName("StructElem"), "S": PDFName("L"), "P": doc_ref, **extra})
@@ -98,17 +109,18 @@ def add_structure(doc: Any, page_ref: Any, nodes: list[StructNode], language: st
     document.dict["K"] = PDFArray(kids)
     root.dict["K"] = PDFArray([doc_ref])
     nums: list[Any] = []
-    if parents:
-        array = PDFArray([parents[m] for m in range(max(parents) + 1)])
-        nums = [0, doc.Reference(array, "CS_ParentTree0")]
+    for number, found in enumerate(parents):
+        if found:
+            array = PDFArray([found[m] for m in range(max(found) + 1)])
+            nums += [number, doc.Reference(array, f"CS_ParentTree{number}")]
     root.dict["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}), "CS_ParentTree")
-    root.dict["ParentTreeNextKey"] = 1
+    root.dict["ParentTreeNextKey"] = len(page_refs)
     return root_ref
 
 
-def page_entries() -> dict[str, Any]:
-    """Entries of the (one) page: its MCIDs are ParentTree key 0; tab order follows the structure."""
-    return {"StructParents": 0, "Tabs": PDFName("S")}
+def page_entries(number: int = 0) -> dict[str, Any]:
+    """Entries of page `number` (from 0): its MCIDs are that ParentTree key; tab order follows the structure."""
+    return {"StructParents": number, "Tabs": PDFName("S")}
 
 
 def mark_info() -> PDFDictionary:

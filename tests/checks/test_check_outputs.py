@@ -17,7 +17,7 @@ from PIL import Image
 from campaign_studio import pipeline
 from campaign_studio.checks import check_brand
 from campaign_studio.checks.contrast import contrast_ratio
-from campaign_studio.content.design_loader import brand_ids, load_brand
+from campaign_studio.content.design_loader import brand_ids, load_brand, load_templates
 from campaign_studio.model.pagetree import Color
 from campaign_studio.resources import brands_dir
 
@@ -154,8 +154,11 @@ def test_check_all_walks_the_whole_matrix(monkeypatch: pytest.MonkeyPatch, shipp
     monkeypatch.setattr(pipeline, "resolve_design",
                         lambda campaign, t, f, lang, **kw: (t, f, lang, kw["brand"], kw["fallback"]))
     walked = list(check_cmd._every_design(shipped.campaign))
-    assert walked == [(t, f, lang, b, "nl") for t in shipped.templates for f in shipped.formats
+    # every template (the carousel too: each of its slides is checked) in the formats it is made for
+    templates = load_templates()
+    assert walked == [(t, f, lang, b, "nl") for t in templates for f in shipped.formats if templates[t].made_for(f)
                       for lang in shipped.languages for b in shipped.brands]
+    assert {f for t, f, *_ in walked if t == "carousel"} == {"post-4x5", "post-1x1"}
 
 
 def test_check_all_prints_a_summary_and_exits_by_its_findings(tmp_path: Path, cli,  # type: ignore[no-untyped-def]

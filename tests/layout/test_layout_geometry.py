@@ -32,7 +32,7 @@ from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.formats import MM
 from campaign_studio.resources import translations_dir
 
-TEMPLATES = load_templates()
+TEMPLATES = {t: spec for t, spec in load_templates().items() if spec.document is None}  # one page each
 FORMATS = load_formats()
 LANGUAGES = ("nl", "en")
 STAT_TEMPLATES = [t for t, spec in TEMPLATES.items() if spec.shows == "statistic"]

@@ -13,7 +13,7 @@ from campaign_studio.content.design_loader import load_templates
 from campaign_studio.layout.engine import arrangements_for, column_areas
 from campaign_studio.model.pagetree import Fill, QRCode, Rect, TextBlock
 
-TEMPLATES = sorted(t.id for t in load_templates().values())
+TEMPLATES = sorted(t.id for t in load_templates().values() if t.document is None)  # one page each
 FORMATS = ("post-4x5", "wide-16x9")
 LANGS = ("ar", "fa", "nl")
 

@@ -28,7 +28,7 @@ from campaign_studio.resources import brands_dir
 LANGUAGES = ("nl", "en", "tr", "ar", "pl", "uk", "ti", "fa")
 SPACING_LANGUAGES = ("ar", "fa", "ti", "uk", "nl")  # tall marks, Ethiopic, Cyrillic, Latin
 BRANDS = tuple(sorted(p.name for p in brands_dir().iterdir() if (p / "brand.yaml").is_file()))
-TEMPLATES = tuple(load_templates())
+TEMPLATES = tuple(t for t, spec in load_templates().items() if spec.document is None)  # one page each
 FORMATS = tuple(load_formats())
 
 Matrix = Callable[[str, str], list[Laid]]

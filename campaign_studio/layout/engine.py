@@ -486,7 +486,9 @@ def _grow_into(ctx: Ctx, template: Template, column: Column, area: Rect, dropped
         limit = min(template.slots[n].grow for n in heroes)
         (groups, free), hero_scale = _grow_search(ctx, template, column, area, dropped, (groups, free), limit,
                                                   lambda t: {n: t / ctx.scale for n in heroes})
-    bound = HOLE_BOUND_GAPS * ctx.grid.size(SLOT_GAP) * ctx.scale
+    # Free space lands on top of the gaps between groups (1.5 slot gaps at least): a hole over
+    # the bound begins once it is within that much of the bound.
+    bound = (HOLE_BOUND_GAPS - 1.5) * ctx.grid.size(SLOT_GAP) * ctx.scale
     if free > bound and hero_size is not None:
         before = {p.slot: _largest_text(p) for g in groups for p in g}
 

@@ -25,7 +25,7 @@ def keep_together(name: str) -> str:
 
 
 def _contact_lines(ctx: Ctx, contact: HelpContact) -> tuple[str, str, str]:
-    name = keep_together(ctx.loc.text(contact.name))
+    name = ctx.loc.text(contact.name)
     terms = ctx.loc.join(ctx.loc.text(contact.cost), ctx.loc.text(contact.hours))
     url = (contact.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
     return name, terms, url
@@ -164,6 +164,8 @@ def build_help_list(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
         if contact in shown:
             continue
         name, terms, url = _contact_lines(ctx, contact)
+        # In a list the name is kept whole (a card or band may break it: its column is narrow).
+        name = keep_together(name)
         reach = ctx.loc.join(contact.phone or "", url)  # the language's own comma (Arabic ،)
         short.append(f"{name}: {contact.phone or url}")
         full.append(f"{name}: {reach} ({terms}). {ctx.loc.text(contact.description)}")

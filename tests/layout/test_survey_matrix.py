@@ -85,7 +85,9 @@ def test_the_sender_line_stays_on_posters_stories_and_most_cards(matrix: list[Su
     smallest social cards (square and the two wide ones) in the longest languages."""
     dropping = [d.survey for d in matrix if "sender" in d.survey.dropped and d.survey.template not in CHART_TEMPLATES]
     assert {s.format for s in dropping} <= {"post-1x1", "link-1.91x1", "wide-16x9"}
-    assert len(dropping) <= 20, [s.key for s in dropping]
+    # 25: women-men's figures lead at 3x the headline (issue 7, point 11), which costs the
+    # sender line on five more of the smallest Arabic and Persian cards (it was 20).
+    assert len(dropping) <= 25, [s.key for s in dropping]
 
 
 def test_flowed_slots_are_read_last(matrix: list[Surveyed]) -> None:

@@ -245,10 +245,10 @@ def unbalanced_headlines(page: Page) -> list[str]:
 
 
 def split_names(page: Page, names: list[str]) -> list[str]:
-    """Lines that end inside one of the names ("113 / Zelfmoordpreventie", "Slachtofferhulp / Nederland")."""
+    """Lines of a list that end inside one of the names ("113 / Zelfmoordpreventie", "Slachtofferhulp / Nederland")."""
     bad = []
     spaces = "".join(BREAK_SPACES) + "\u00a0"
-    for block in page.text_blocks():
+    for block in (b for b in page.text_blocks() if b.role == "list"):
         for _, lines in paragraphs_of(block):
             for a, b in itertools.pairwise(lines):
                 end, start = a.replace("\u00a0", " ").strip(spaces), b.replace("\u00a0", " ").strip(spaces)

@@ -32,7 +32,7 @@ HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps
 # number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
 # brand's minimum with the text. The sender line, who speaks, goes only after these.
 DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
-              "cta", "others", "body")
+              "cta", "body", "others")
 
 
 _DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}

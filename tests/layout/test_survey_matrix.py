@@ -54,13 +54,19 @@ def d_is_print(matrix: list[Surveyed], fmt: str) -> bool:
 def test_only_the_sender_help_details_and_call_to_action_give_way(matrix: list[Surveyed]) -> None:
     t = totals([d.survey for d in matrix])
     assert set(t.dropped) <= {"sender", "help-details", "help_card-details", "others-details", "logo-below-minimum",
-                              "cta", "others"}, t.dropped
+                              "cta", "body", "others"}, t.dropped
     # a poster's help card leaves out its description only on print formats (social cards never show it)
     assert {d.survey.format for d in matrix if "help-details" in d.survey.dropped} <= {
         f for f in {d.survey.format for d in matrix} if d_is_print(matrix, f)}
     # The list of other places to get help goes only on the smallest cards in long languages.
     dropping_others = {(d.survey.template, d.survey.format) for d in matrix if "others" in d.survey.dropped}
     assert dropping_others <= {("where-to-get-help", f) for f in ("post-1x1", "link-1.91x1", "wide-16x9")}
+    # On a help card the places to get help outrank the message's body text, which goes first.
+    dropping_body = {(d.survey.template, d.survey.format, d.survey.language) for d in matrix
+                     if "body" in d.survey.dropped}
+    assert {(t, f) for t, f, _ in dropping_body} <= {("where-to-get-help", f) for f in ("link-1.91x1", "wide-16x9")}
+    assert not any("others" in d.survey.dropped for d in matrix
+                   if (d.survey.template, d.survey.format, d.survey.language) in dropping_body)
 
 
 TWO_COLUMN_FORMATS = {"link-1.91x1", "wide-16x9"}

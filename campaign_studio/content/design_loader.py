@@ -277,7 +277,9 @@ def load_brand(brand: str | Path) -> Brand:
             return None
         loc = node_at(root, key).loc
         file = logos.logo_path(path.parent, data[key], loc, key)
-        logos.load_logo(file, logo_bound_px(), loc, key)  # checked and decoded now, so a bad logo is refused here
+        # Checked (and a raster one decoded) now, so a bad logo is refused here, at its line.
+        if not logos.logo_info(file, loc, key).vector:
+            logos.load_logo(file, logo_bound_px(), loc, key)
         return file
 
     return Brand(

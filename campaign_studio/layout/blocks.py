@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from campaign_studio.content.logos import logo_info
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid
 from campaign_studio.layout.localise import Localiser
@@ -215,10 +216,7 @@ def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         ctx.brand.partner_logo, ctx.brand.partner_alt)
     if path is None:
         return Placed([], 0.0)
-    from PIL import Image  # only to read the logo's proportions
-
-    with Image.open(path) as im:
-        aspect = im.width / im.height
+    aspect = logo_info(path).aspect  # checked when the brand was loaded; SVG from its viewBox
     squeeze = f"{slot.name}-below-minimum" in ctx.dropped  # the design cannot hold it at its minimum
     h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=squeeze)), max_height)
     w = min(h * aspect, width * 0.6)

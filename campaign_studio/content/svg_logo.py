@@ -53,7 +53,7 @@ def _reference(element: Element) -> str | None:
         value = element.get(name)
         if value is not None and not value.strip().startswith("#"):
             return value
-    for name, value in element.attrib.items():
+    for value in element.attrib.values():
         for target in _URL.findall(value):
             if not target.startswith("#"):
                 return target or value
@@ -124,9 +124,7 @@ def check_svg(path: Path, data: bytes, loc: Location, key: str = "") -> SvgInfo:
     if root.tag != f"{SVG_NS}svg":
         raise _refuse(path, loc, key, f"its root element is <{_local(root.tag) or root.tag}>, not an SVG <svg>",
                       'start the file with <svg xmlns="http://www.w3.org/2000/svg" ...>')
-    count = 0
-    for element in root.iter():
-        count += 1
+    for count, element in enumerate(root.iter(), start=1):
         if count > MAX_SVG_ELEMENTS:
             raise _refuse(path, loc, key, f"it has more than {MAX_SVG_ELEMENTS:,} elements", "simplify the drawing")
         name = _local(element.tag)

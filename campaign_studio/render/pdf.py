@@ -40,6 +40,7 @@ from reportlab.pdfbase.pdfdoc import PDFCatalog
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign_studio.content.languages import language_info
+from campaign_studio.content.logos import Logo, logo_info
 from campaign_studio.model.pagetree import (
     Color,
     FigureGroup,
@@ -52,7 +53,6 @@ from campaign_studio.model.pagetree import (
     Rect,
     TextBlock,
 )
-from campaign_studio.content.logos import Logo, logo_info
 from campaign_studio.render import pdf_meta, pdf_tags, vector_logo
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk

@@ -29,8 +29,8 @@ from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
-from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
 from campaign_studio.content.logos import logo_info
+from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
 from campaign_studio.render import path_raster, vector_logo
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.images import load_rgba

@@ -50,8 +50,8 @@ def raster(logo: Logo, width: int, height: int) -> Image.Image:
 def drawing(logo: Logo, color_converter: Callable[[Any], Any] | None = None) -> Any:
     """The SVG logo as a ReportLab Drawing of vector shapes (a new one each call: it is scaled in place)."""
     assert logo.svg is not None
-    from svglib.svglib import SvgRenderer  # pure Python, slow to import: only for a PDF with an SVG logo
     from lxml import etree
+    from svglib.svglib import SvgRenderer  # pure Python, slow to import: only for a PDF with an SVG logo
 
     # The markup was checked (no DTD, entities or references); lxml re-parses it without network or entities.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)

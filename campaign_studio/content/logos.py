@@ -65,9 +65,14 @@ def _refuse(loc: Location, key: str, message: str, hint: str) -> InputError:
     return InputError(Diagnostic("error", message, loc, key, hint))
 
 
-def logo_path(folder: Path, written: str, loc: Location, key: str) -> Path:
-    """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder."""
-    inside = "write the file name of an image inside the brand folder, e.g. logo.png"
+def logo_path(folder: Path, written: str, loc: Location, key: str, *, thing: str = "image",
+              example: str = "logo.png") -> Path:
+    """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder.
+
+    Any file a brand kit names (logos, fonts) goes through here; `thing` says what it should be.
+    """
+    inside = f"write the file name of {'an' if thing[0] in 'aeiou' else 'a'} {thing} inside the brand folder, " \
+             f"e.g. {example}"
     control = next((ch for ch in written if ord(ch) < 0x20 or ord(ch) == 0x7F), None)
     if control is not None:  # a NUL cannot even be asked about; no real file name has these
         raise _refuse(loc, key, f"{written!r} contains the control character U+{ord(control):04X}", inside)
@@ -78,18 +83,18 @@ def logo_path(folder: Path, written: str, loc: Location, key: str) -> Path:
         raise _refuse(loc, key, f"{written!r} leads out of the brand folder ('..')", inside)
     candidate = folder / written
     if link_loop(candidate) is not None:
-        raise _refuse(loc, key, f"{written!r} is a loop of symbolic links", "replace the link by the image itself")
+        raise _refuse(loc, key, f"{written!r} is a loop of symbolic links", f"replace the link by the {thing} itself")
     real_folder, real = folder.resolve(), candidate.resolve()
     if not real.is_relative_to(real_folder):
         raise _refuse(loc, key, f"{written!r} is a link to {real}, outside the brand folder",
-                      "copy the image itself into the brand folder")
+                      f"copy the {thing} itself into the brand folder")
     try:
         info = real.stat()
     except OSError:
         raise _refuse(loc, key, f"{key} file {written!r} not found next to the brand kit",
-                      "put the image next to brand.yaml") from None
+                      f"put the {thing} next to brand.yaml") from None
     if stat.S_ISDIR(info.st_mode):
-        raise _refuse(loc, key, f"{written!r} is a folder, not an image", inside)
+        raise _refuse(loc, key, f"{written!r} is a folder, not {'an' if thing[0] in 'aeiou' else 'a'} {thing}", inside)
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(loc, key, f"{written!r} is not a plain file (a device, pipe or socket)", inside)
     return real

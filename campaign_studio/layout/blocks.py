@@ -74,6 +74,9 @@ class Ctx:
     # cannot grow without breaking differently opens its lines a little instead (engine._grow_into).
     leading: float = 1.0
 
+    def __post_init__(self) -> None:
+        self.fonts.add_brand_fonts(self.brand.font_files)  # a brand's own faces, by their family key
+
     @property
     def rtl(self) -> bool:
         return self.loc.direction == "rtl"

@@ -479,7 +479,6 @@ class PdfRenderer(Renderer[bytes]):
 
     def _draw_vector(self, logo: Logo, box: Rect) -> None:
         """An SVG logo as paths (svglib), scaled into its box; print colours converted to CMYK."""
-        from reportlab.graphics import renderPDF
         from reportlab.lib.colors import CMYKColor
         from reportlab.lib.colors import Color as RLColor
 
@@ -494,7 +493,7 @@ class PdfRenderer(Renderer[bytes]):
         c.saveState()
         c.translate(self._x(box.x), self._y(box.bottom))
         c.scale(box.w / drawing.width, box.h / drawing.height)
-        renderPDF.draw(drawing, c, 0, 0, showBoundary=False)
+        vector_logo.draw_on(c, drawing)
         c.restoreState()
 
     def _draw_raster(self, item: ImageItem, box: Rect) -> None:

@@ -61,3 +61,16 @@ def drawing(logo: Logo, color_converter: Callable[[Any], Any] | None = None) -> 
     if result is None:
         raise ValueError(f"svglib could not draw {logo.path.name}")
     return result
+
+
+def draw_on(canvas: Any, drawing: Any) -> None:
+    """Draw a logo Drawing at the canvas origin, with no font state: ReportLab's renderer would
+    otherwise select its default Helvetica (never embedded), though a checked logo has no text."""
+    from reportlab.graphics import renderPDF
+
+    class _NoFonts(renderPDF._PDFRenderer):
+        def applyStateChanges(self, delta: dict[str, Any], new_state: dict[str, Any]) -> None:
+            super().applyStateChanges({k: v for k, v in delta.items() if k not in ("fontName", "fontSize")},
+                                      new_state)
+
+    _NoFonts().draw(renderPDF.renderScaledDrawing(drawing), canvas, 0, 0, showBoundary=False)

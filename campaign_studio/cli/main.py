@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
     campaign_arg(p)
     p.add_argument("--brand", "-b", action="append", metavar="BRAND",
-                   help="also check this brand kit's colour contrast (id or folder; may be repeated)")
+                   help="also check this brand kit (id or folder; may be repeated): colour contrast, its fonts "
+                        "and logos, its fonts' coverage of the campaign's languages")
 
     check_cmd.add_parser(sub, sub_kw)
 
@@ -97,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     loaded = pipeline.validate_campaign(args.campaign)
+    languages = pipeline.campaign_languages(loaded.campaign) if loaded.campaign else []
     for brand in args.brand or []:
-        loaded.diagnostics.extend(pipeline.check_brand_kit(brand))
+        loaded.diagnostics.extend(pipeline.check_brand_kit(brand, languages=languages))
     print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
     brands = f" with brand {', '.join(map(str, args.brand))}" if args.brand else ""

@@ -69,7 +69,7 @@ def check_font_file(folder: Path, family: str, weight: str, written: str, loc: L
         raise _refuse(loc, key, f"font file {name!r} has no licence file beside it",
                       f"put the font's licence (e.g. OFL.txt or LICENSE.txt) in {path.parent.name}/ next to {name}; "
                       "only fonts whose licence allows sharing may be in a brand kit")
-    return BrandFontFile(family, weight, path, hashlib.sha256(data).hexdigest(), postscript, cmap, licence)
+    return BrandFontFile(family, weight, path, hashlib.sha256(data).hexdigest(), postscript, cmap, licence, loc)
 
 
 def _read_face(data: bytes, name: str, loc: Location, key: str) -> tuple[str, frozenset[int]]:
@@ -157,14 +157,15 @@ def coverage_warnings(brand: Brand, languages: list[str]) -> Diagnostics:
             if not lacking:
                 continue
             used = [family for family, cmap in _fallback_cmaps() if any(ord(ch) in cmap for ch in lacking)]
-            scripts = ", ".join(dict.fromkeys(_script_name(ch) for ch in lacking))
+            named = [_script_name(ch) for ch in lacking]
+            scripts = ", ".join(dict.fromkeys(n for n in named if n not in ("Modifier", "Combining")) or named)
             sample = " ".join(lacking[:6])
             fallback = " and ".join(used) if used else "no shipped font (the text cannot be drawn)"
             out.append(Diagnostic(
                 "warning" if used else "error",
                 f"brand font {face.family!r} ({face.path.name}) lacks {len(lacking)} {scripts} letter(s) that "
                 f"{language} text needs ({sample}); {language} text is set in the fallback {fallback}",
-                Location(brand.path), f"fonts.files.{face.family}",
+                face.location or Location(brand.path), f"fonts.files.{face.family}.{face.weight}",
                 hint="fine if the fallback suits the brand; otherwise add a face of the brand font that covers "
                      f"{language}"))
     return out

@@ -140,7 +140,7 @@ _FACE_FILES = Obj({weight: Field(Text(max_length=300), required=weight == "regul
 
 def _known_families(fonts: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
     """heading and body name a shipped family or one of the brand's own (fonts.files)."""
-    files = node_at(node, "files")
+    files = node.entries["files"][1] if "files" in node.entries else None
     own = list(files.entries) if isinstance(files, YMap) else []
     for role in ("heading", "body"):
         family = fonts.get(role)
@@ -349,7 +349,9 @@ def _font_files(folder: Path, root: YMap, fonts: dict[str, Any], diags: Diagnost
                 ) -> dict[str, dict[str, BrandFontFile]]:
     """Each family of fonts.files, its faces checked (brand_fonts.check_font_file); a missing bold uses the regular."""
     out: dict[str, dict[str, BrandFontFile]] = {}
-    files_node = node_at(root, "fonts", "files")
+    fonts_node = node_at(root, "fonts")
+    files_node = fonts_node.entries["files"][1] if isinstance(fonts_node, YMap) and "files" in fonts_node.entries \
+        else None
     if not isinstance(files_node, YMap):
         return out
     for family, (_, node) in files_node.entries.items():

@@ -86,6 +86,7 @@ class BrandFontFile:
     postscript_name: str
     cmap: frozenset[int]  # the code points it maps
     licence: Path
+    location: Location | None = None  # where brand.yaml names the file
 
 
 @dataclass(frozen=True)

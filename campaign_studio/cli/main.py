@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check_cmd.add_parser(sub, sub_kw)
 
-    p = sub.add_parser("list", help="show a campaign's content, languages, templates or formats", **sub_kw)
+    p = sub.add_parser("list", help="show a campaign's content, languages, templates, formats or brands", **sub_kw)
     p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
     campaign_arg(p)
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
@@ -113,6 +113,8 @@ def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
         return listing.format_rows(load_formats())
     if what == "templates":
         return listing.template_rows()
+    if what == "brands":
+        return listing.brand_rows()
     c = open_campaign(args.campaign, f"list {what}")
     producers: dict[str, Callable[[], list[dict[str, object]]]] = {
         "stats": lambda: listing.stat_rows(c),

@@ -179,6 +179,10 @@ class FontLibrary:
     def families(self) -> tuple[str, ...]:
         return tuple(FAMILIES)
 
+    def brand_family_of(self, path: Path) -> str | None:
+        """The key of the brand family a font file belongs to (None for shipped faces)."""
+        return next((key for key, faces in self._brand_families.items() if path in faces.values()), None)
+
     def chain(self, family: str, weight: str) -> list[FontRef]:
         """Primary face first, then script fallbacks, all of the same weight."""
         if family not in FAMILIES and family not in self._brand_families:
@@ -191,7 +195,7 @@ class FontLibrary:
         own = self._brand_families.get(family)
         if own is not None:  # the brand's face, then the shipped Noto faces for the scripts it lacks
             path = own[weight]
-            refs.append(FontRef(key=f"brand-{weight}-{_file_key(path)}", path=path))
+            refs.append(FontRef(key=f"brand{_file_key(path)}-{WEIGHTS[weight]}", path=path))
         for stem in FAMILIES.get(family, FALLBACK_STEMS):
             key = f"{stem}-{WEIGHTS[weight]}"
             refs.append(FontRef(key=key, path=self.fonts_dir / f"{key}.ttf"))

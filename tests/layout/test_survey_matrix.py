@@ -21,7 +21,7 @@ def matrix(shipped: ShippedMatrix) -> list[Surveyed]:
 
 
 def test_the_matrix_is_every_template_format_language_and_brand(matrix: list[Surveyed]) -> None:
-    assert len(matrix) == 8 * 11 * 8 * 3
+    assert len(matrix) == 8 * 11 * 8 * 4  # national, neutral, gemeente-voorbeeld, high-contrast
 
 
 def test_no_design_leaves_out_its_brand_logo(matrix: list[Surveyed]) -> None:

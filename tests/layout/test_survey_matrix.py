@@ -67,9 +67,10 @@ TWO_COLUMN_FORMATS = {"link-1.91x1", "wide-16x9"}
 # The single-chart templates (issue 9, open) are held to a ratchet of their own until they meet
 # the bound: measured with the issue 7 engine, 21 of their posters, posts and stories over it
 # (icon-array posters at 3.03-3.14 slot gaps; statement posters in fa at 3.8) and 1 of their
-# wide cards (statement wide-16x9 ar, 7.7: a short statement on a wide page).
+# wide cards (statement wide-16x9 ar, 7.7: a short statement on a wide page). Per brand: national 5,
+# neutral 16, and high-contrast 16 (set in Atkinson Hyperlegible like neutral, it has neutral's holes).
 CHART_TEMPLATES = {"paired-bars", "icon-array", "share-ring", "statement"}
-CHART_HOLES_TALL, CHART_HOLES_WIDE, CHART_WORST_GAPS = 21, 1, 7.8
+CHART_HOLES_TALL, CHART_HOLES_WIDE, CHART_WORST_GAPS = 37, 1, 7.8
 
 
 OVER_THE_BOUND: set[str] = set()  # none: the last one (Persian, wide) went when leading opened the metric step too
@@ -88,7 +89,9 @@ def test_the_sender_line_stays_on_posters_stories_and_most_cards(matrix: list[Su
     smallest social cards (square and the two wide ones) in the longest languages."""
     dropping = [d.survey for d in matrix if "sender" in d.survey.dropped and d.survey.template not in CHART_TEMPLATES]
     assert {s.format for s in dropping} <= {"post-1x1", "link-1.91x1", "wide-16x9"}
-    assert len(dropping) <= 20, [s.key for s in dropping]
+    # measured: national 6, neutral 4, high-contrast 4, gemeente-voorbeeld 11 (10 in Noto Sans; its own,
+    # wider font drops one more: statistic-spotlight wide-16x9 fa)
+    assert len(dropping) <= 25, [s.key for s in dropping]
 
 
 def test_flowed_slots_are_read_last(matrix: list[Surveyed]) -> None:

@@ -33,11 +33,13 @@ class Coverage:
     @classmethod
     def of_shipped_brands(cls, library: FontLibrary | None = None) -> Coverage:
         families: dict[str, list[str]] = {}
+        library = library or FontLibrary.default()
         for brand_id in brand_ids():
             brand = load_brand(brand_id)
+            library.add_brand_fonts(brand.font_files)
             for family in dict.fromkeys((brand.heading_font, brand.body_font)):
                 families.setdefault(family, []).append(brand_id)
-        return cls(library or FontLibrary.default(), families)
+        return cls(library, families)
 
     def lacking(self, ch: str) -> str | None:
         """The first family that cannot draw ch, or None when every one can."""

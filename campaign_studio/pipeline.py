@@ -18,7 +18,7 @@ from campaign_studio import glyph_coverage
 from campaign_studio.checks import CheckContext, check_brand, run_checks
 from campaign_studio.checks.cvd import Deficiency, simulate_array
 from campaign_studio.checks.registry import Level
-from campaign_studio.content import files
+from campaign_studio.content import brand_fonts, files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
@@ -26,13 +26,14 @@ from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
-from campaign_studio.content.translations import load_catalog
+from campaign_studio.content.translations import available_languages, load_catalog
 from campaign_studio.layout.alternative import alt_text, data_table, describe
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.document import Slide, plan_slides
 from campaign_studio.layout.document import layout_document as layout_slides
 from campaign_studio.layout.engine import Design, layout_page
 from campaign_studio.layout.localise import Localiser, MissingTranslation
+from campaign_studio.layout.logo_resolution import brand_logo_resolution
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
@@ -252,9 +253,21 @@ def design_identity(design: Design) -> dict[str, str]:
     return ident
 
 
-def check_brand_kit(brand: str | Path, level: Level = "AA") -> Diagnostics:
-    """A brand kit's colour pairs that carry text, against WCAG contrast (`validate --brand`)."""
-    return check_brand(load_brand(brand), level)
+def campaign_languages(campaign: Campaign) -> list[str]:
+    """The campaign's source language and every language it has translations for."""
+    return list(dict.fromkeys([campaign.source_language, *available_languages(campaign.translations_folder)]))
+
+
+def check_brand_kit(brand: str | Path, level: Level = "AA", languages: list[str] | None = None) -> Diagnostics:
+    """Everything about a brand kit that holds before any design (`validate --brand`): its colour pairs
+    that carry text against WCAG contrast (CS109), its own fonts' coverage of `languages` (a warning
+    naming the fallback face), and its raster logos' resolution on print."""
+    kit = load_brand(brand)
+    found = check_brand(kit, level)
+    found.extend(brand_fonts.coverage_warnings(kit, languages or []))
+    for low in brand_logo_resolution(kit):
+        found.append(Diagnostic("warning", low.message, Location(kit.path), low.what, low.hint, code="CS115"))
+    return found
 
 
 def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:

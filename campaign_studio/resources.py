@@ -41,6 +41,13 @@ def _fonts_dir(root: Path) -> Path:
     return root / "assets" / "fonts"
 
 
+#: The shipped faces that draw what a brand's own font lacks, in the order they are tried:
+#: (file stem, family name). Every font chain ends with them (text.fonts).
+FALLBACK_FACES: tuple[tuple[str, str], ...] = (
+    ("NotoSans", "Noto Sans"), ("NotoSansArabic", "Noto Sans Arabic"), ("NotoSansEthiopic", "Noto Sans Ethiopic"),
+)
+
+
 def cmyk_profile_path() -> Path:
     """The CMYK output profile for print PDFs (FOGRA39, built from free data)."""
     return assets_dir() / "icc" / "FOGRA39L-coated.icc"

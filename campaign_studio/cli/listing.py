@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
 
 from campaign_studio.content.campaign_loader import texts
@@ -89,6 +90,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "languages": ("id", "name", "script", "direction", "state", "translated", "draft", "outdated", "missing"),
     "templates": ("id", "name", "shows", "description"),
     "formats": ("id", "name", "kind", "size"),
+    "brands": ("id", "name", "fonts", "logo", "folder"),
 }
 
 
@@ -117,3 +119,39 @@ def template_rows() -> list[dict[str, Any]]:
     return [{"id": t.id, "name": t.name, "shows": t.shows, "description": t.description,
              "slots": {n: {"kind": s.kind, "content": s.content, "required": s.required} for n, s in t.slots.items()},
              "file": str(t.path)} for t in load_templates().values()]
+
+
+def brand_rows() -> list[dict[str, Any]]:
+    """The shipped brand kits: colours by role, fonts (own files named), logos and their kind."""
+    from campaign_studio.content.design_loader import brand_ids, load_brand
+    from campaign_studio.content.logos import logo_info
+    from campaign_studio.model.template import Brand
+
+    def family(brand: Brand, key: str) -> str:
+        faces = brand.font_files.get(key)
+        return next(iter(faces.values())).family if faces else key
+
+    def logo(path: Path | None) -> dict[str, Any] | None:
+        if path is None:
+            return None
+        info = logo_info(path)
+        return {"file": path.name, "kind": info.format, "width": _number(info.width), "height": _number(info.height)}
+
+    rows = []
+    for brand_id in brand_ids():
+        b = load_brand(brand_id)
+        fonts = dict.fromkeys((family(b, b.heading_font), family(b, b.body_font)))
+        rows.append({
+            "id": b.id, "name": b.name, "fonts": " / ".join(fonts),
+            "logo": f"{b.logo.name}" if b.logo else "",
+            "folder": str(b.path.parent),
+            "colors": {role: c.hex for role, c in b.colors.items()},
+            "series": [c.hex for c in b.series_colors()],
+            "heading_font": family(b, b.heading_font), "body_font": family(b, b.body_font),
+            "font_files": [str(f.path) for faces in b.font_files.values() for f in dict.fromkeys(faces.values())],
+            "logo_file": logo(b.logo), "partner_logo": logo(b.partner_logo), "partner_line": b.partner_line,
+            "logo_placement": {"vertical": b.placement.vertical, "horizontal": b.placement.horizontal,
+                               "clear_space": b.placement.clear_space},
+            "logo_size": {"preferred": b.logo_preferred, "minimum": b.logo_minimum},
+        })
+    return rows

@@ -64,11 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
     campaign_arg(p)
     p.add_argument("--brand", "-b", action="append", metavar="BRAND",
-                   help="also check this brand kit's colour contrast (id or folder; may be repeated)")
+                   help="also check this brand kit (id or folder; may be repeated): colour contrast, its fonts "
+                        "and logos, its fonts' coverage of the campaign's languages")
 
     check_cmd.add_parser(sub, sub_kw)
 
-    p = sub.add_parser("list", help="show a campaign's content, languages, templates or formats", **sub_kw)
+    p = sub.add_parser("list", help="show a campaign's content, languages, templates, formats or brands", **sub_kw)
     p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
     campaign_arg(p)
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
@@ -98,8 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     loaded = pipeline.validate_campaign(args.campaign)
+    languages = pipeline.campaign_languages(loaded.campaign) if loaded.campaign else []
     for brand in args.brand or []:
-        loaded.diagnostics.extend(pipeline.check_brand_kit(brand))
+        loaded.diagnostics.extend(pipeline.check_brand_kit(brand, languages=languages))
     print_diagnostics(loaded.diagnostics)
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
     brands = f" with brand {', '.join(map(str, args.brand))}" if args.brand else ""
@@ -112,6 +114,8 @@ def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
         return listing.format_rows(load_formats())
     if what == "templates":
         return listing.template_rows()
+    if what == "brands":
+        return listing.brand_rows()
     c = open_campaign(args.campaign, f"list {what}")
     producers: dict[str, Callable[[], list[dict[str, object]]]] = {
         "stats": lambda: listing.stat_rows(c),

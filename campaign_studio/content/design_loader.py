@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from campaign_studio.content import files, logos, page_specs
+from campaign_studio.content import brand_fonts, files, logos, page_specs
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.schema import INVALID, Bool, Choice, Field, ListOf, Number, Obj, Text, node_at
 from campaign_studio.content.yamlsource import YMap, YSeq, parse_yaml, read_text
@@ -16,7 +16,16 @@ from campaign_studio.model.colour import contrast_ratio
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Color
-from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
+from campaign_studio.model.template import (
+    Arrangement,
+    Brand,
+    BrandFontFile,
+    Column,
+    LogoPlacement,
+    Slot,
+    Template,
+    TextRole,
+)
 from campaign_studio.resources import brands_dir, templates_dir
 
 SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
@@ -46,7 +55,6 @@ SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "me
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
 BUILT_IN_ROLES = ("hero", "figures", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
-FONT_FAMILIES = ("Noto Sans", "Atkinson Hyperlegible")
 
 _SLOT = Obj({
     "kind": Field(Choice(options=SLOT_KINDS)),
@@ -130,11 +138,34 @@ def _series_contrast(brand: dict[str, Any], node: YMap, path: str, diags: Diagno
                         "choose a darker (or, on a dark background, lighter) colour")
 
 
+PLACEMENT_VERTICAL = ("template", "top", "bottom")
+_FACE_FILES = Obj({weight: Field(Text(max_length=300), required=weight == "regular") for weight in brand_fonts.WEIGHTS})
+
+
+def _known_families(fonts: dict[str, Any], node: YMap, path: str, diags: Diagnostics) -> None:
+    """heading and body name a shipped family or one of the brand's own (fonts.files)."""
+    files = node.entries["files"][1] if "files" in node.entries else None
+    own = list(files.entries) if isinstance(files, YMap) else []
+    for role in ("heading", "body"):
+        family = fonts.get(role)
+        if family is INVALID or family is None or family in brand_fonts.SHIPPED_FAMILIES or family in own:
+            continue
+        known = ", ".join(repr(f) for f in (*brand_fonts.SHIPPED_FAMILIES, *own))
+        diags.error(f"font family {family!r} is neither shipped with Campaign Studio nor one of this brand's font "
+                    f"files (known: {known})", node_at(node, role).loc, f"{path}.{role}",
+                    f"add its files under fonts: files: {family}: {{regular: fonts/Regular.ttf, bold: fonts/Bold.ttf}} "
+                    "with the font's licence beside them")
+
+
 _BRAND = Obj({
     "id": Field(Text(max_length=60)),
     "name": Field(Text()),
     "colors": Field(Obj({role: Field(_HEX) for role in COLOR_ROLES})),
-    "fonts": Field(Obj({"heading": Field(Choice(options=FONT_FAMILIES)), "body": Field(Choice(options=FONT_FAMILIES))})),
+    "fonts": Field(Obj({
+        "heading": Field(Text(max_length=100)), "body": Field(Text(max_length=100)),
+        # The brand's own faces: family name -> {regular: file, bold: file}, each with its licence beside it.
+        "files": Field(Obj(free_keys=True), required=False),
+    }, validators=(_known_families,))),
     "logo": Field(Text(), required=False),
     "logo_alt": Field(Text(), required=False, default=""),
     "partner_logo": Field(Text(), required=False),
@@ -142,6 +173,16 @@ _BRAND = Obj({
     # Logo height in hundredths of the canvas unit: it shrinks toward minimum, never drops out.
     "logo_size": Field(Obj({"preferred": Field(_LOGO_SIZE), "minimum": Field(_LOGO_SIZE)},
                            validators=(_minimum_not_above_preferred,)), required=False),
+    # Where the logo goes: the template's place, or the top or bottom of its column; start or end side;
+    # clear_space: room kept free around it, as a share of its height.
+    "logo_placement": Field(Obj({
+        "vertical": Field(Choice(options=PLACEMENT_VERTICAL), required=False, default="template"),
+        "horizontal": Field(Choice(options=("start", "end")), required=False, default="start"),
+        "clear_space": Field(Number(minimum=0, maximum=1, range_name="a share of the logo's height"),
+                             required=False, default=0.0),
+    }), required=False),
+    # "in samenwerking met ..." above the partner logo.
+    "partner_line": Field(Text(max_length=120), required=False, default=""),
     # Chart series colours in order; they must differ for colour-blind readers too (tests/layout/cvd.py).
     "series": Field(ListOf(_HEX, min_items=2), required=False),
 }, validators=(_series_contrast,))
@@ -299,13 +340,23 @@ def load_brand(brand: str | Path) -> Brand:
             return None
         loc = node_at(root, key).loc
         file = logos.logo_path(path.parent, data[key], loc, key)
-        logos.load_logo(file, logo_bound_px(), loc, key)  # checked and decoded now, so a bad logo is refused here
+        # Checked (and a raster one decoded) now, so a bad logo is refused here, at its line.
+        if not logos.logo_info(file, loc, key).vector:
+            logos.load_logo(file, logo_bound_px(), loc, key)
         return file
 
+    font_files = _font_files(path.parent, root, data["fonts"], diags)
+    _raise_first(diags)
+    keys = {family: brand_fonts.family_key(family, faces) for family, faces in font_files.items()}
+    placement = data["logo_placement"] or {"vertical": "template", "horizontal": "start", "clear_space": 0.0}
     return Brand(
         id=data["id"], name=data["name"],
         colors={k: Color.from_hex(v) for k, v in data["colors"].items()},
-        heading_font=data["fonts"]["heading"], body_font=data["fonts"]["body"],
+        heading_font=keys.get(data["fonts"]["heading"], data["fonts"]["heading"]),
+        body_font=keys.get(data["fonts"]["body"], data["fonts"]["body"]),
+        font_files={keys[family]: faces for family, faces in font_files.items()},
+        placement=LogoPlacement(placement["vertical"], placement["horizontal"], placement["clear_space"]),
+        partner_line=data["partner_line"] or "",
         logo=asset("logo"), logo_alt=data["logo_alt"] or "",
         partner_logo=asset("partner_logo"), partner_alt=data["partner_alt"] or "",
         path=path,
@@ -314,6 +365,30 @@ def load_brand(brand: str | Path) -> Brand:
            if data["logo_size"] else {}),
         color_locations={k: node_at(root, "colors", k).loc for k in data["colors"]},
     )
+
+
+def _font_files(folder: Path, root: YMap, fonts: dict[str, Any], diags: Diagnostics
+                ) -> dict[str, dict[str, BrandFontFile]]:
+    """Each family of fonts.files, its faces checked (brand_fonts.check_font_file); a missing bold uses the regular."""
+    out: dict[str, dict[str, BrandFontFile]] = {}
+    fonts_node = node_at(root, "fonts")
+    files_node = fonts_node.entries["files"][1] if isinstance(fonts_node, YMap) and "files" in fonts_node.entries \
+        else None
+    if not isinstance(files_node, YMap):
+        return out
+    for family, (_, node) in files_node.entries.items():
+        spec = _FACE_FILES.check(node, f"fonts.files.{family}", diags)
+        if spec is INVALID:
+            continue
+        faces = {}
+        for weight in brand_fonts.WEIGHTS:
+            if spec.get(weight):
+                key = f"fonts.files.{family}.{weight}"
+                faces[weight] = brand_fonts.check_font_file(folder, family, weight, spec[weight],
+                                                            node_at(node, weight).loc, key)
+        faces.setdefault("bold", faces["regular"])
+        out[family] = faces
+    return out
 
 
 #: Print formats are drawn at up to this resolution (the PDF stores images at no more).

@@ -2,7 +2,8 @@
 
 A logo comes from outside (a municipality's brand kit), so nothing about it is trusted:
 - its path must stay inside the brand folder (no absolute path, no '..', no link out);
-- it is identified by its content, not its name: PNG or JPEG only (SVG comes later);
+- it is identified by its content, not its name: PNG, JPEG or SVG (SVG is parsed safely
+  by content.svg_logo and drawn as vectors, never decoded here);
 - its file size and pixel count are bounded, read from the header before anything is decoded;
 - it is decoded once, with every decoder failure turned into a located refusal, and
   downscaled once to what the largest format can show (cached by content hash), so a
@@ -24,6 +25,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from PIL import Image
 
 from campaign_studio.content.files import link_loop
+from campaign_studio.content.svg_logo import SvgInfo, check_svg
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -36,7 +38,7 @@ _OTHER_KINDS = (
     (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (such as a .docx or .zip file)"), (b"\x00\x00\x01\x00", "an icon (.ico) file"),
 )
-_CONVERT_HINT = "export the logo as a PNG or JPEG file and put it next to brand.yaml"
+_CONVERT_HINT = "export the logo as an SVG, PNG or JPEG file and put it next to brand.yaml"
 
 
 @dataclass(frozen=True)
@@ -44,19 +46,33 @@ class Logo:
     """A checked logo file: what the header says, and the hash its decoded copy is cached by."""
 
     path: Path
-    format: str  # PNG | JPEG
-    width: int  # pixels, as stored in the file
-    height: int
+    format: str  # PNG | JPEG | SVG
+    width: float  # pixels as stored in the file (SVG: its viewBox size, in user units)
+    height: float
     digest: str  # sha256 of the file's bytes
+    svg: SvgInfo | None = None  # the checked markup of an SVG logo
+
+    @property
+    def aspect(self) -> float:
+        return self.width / self.height
+
+    @property
+    def vector(self) -> bool:
+        return self.format == "SVG"
 
 
 def _refuse(loc: Location, key: str, message: str, hint: str) -> InputError:
     return InputError(Diagnostic("error", message, loc, key, hint))
 
 
-def logo_path(folder: Path, written: str, loc: Location, key: str) -> Path:
-    """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder."""
-    inside = "write the file name of an image inside the brand folder, e.g. logo.png"
+def logo_path(folder: Path, written: str, loc: Location, key: str, *, thing: str = "image",
+              example: str = "logo.png") -> Path:
+    """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder.
+
+    Any file a brand kit names (logos, fonts) goes through here; `thing` says what it should be.
+    """
+    inside = f"write the file name of {'an' if thing[0] in 'aeiou' else 'a'} {thing} inside the brand folder, " \
+             f"e.g. {example}"
     control = next((ch for ch in written if ord(ch) < 0x20 or ord(ch) == 0x7F), None)
     if control is not None:  # a NUL cannot even be asked about; no real file name has these
         raise _refuse(loc, key, f"{written!r} contains the control character U+{ord(control):04X}", inside)
@@ -67,18 +83,18 @@ def logo_path(folder: Path, written: str, loc: Location, key: str) -> Path:
         raise _refuse(loc, key, f"{written!r} leads out of the brand folder ('..')", inside)
     candidate = folder / written
     if link_loop(candidate) is not None:
-        raise _refuse(loc, key, f"{written!r} is a loop of symbolic links", "replace the link by the image itself")
+        raise _refuse(loc, key, f"{written!r} is a loop of symbolic links", f"replace the link by the {thing} itself")
     real_folder, real = folder.resolve(), candidate.resolve()
     if not real.is_relative_to(real_folder):
         raise _refuse(loc, key, f"{written!r} is a link to {real}, outside the brand folder",
-                      "copy the image itself into the brand folder")
+                      f"copy the {thing} itself into the brand folder")
     try:
         info = real.stat()
     except OSError:
         raise _refuse(loc, key, f"{key} file {written!r} not found next to the brand kit",
-                      "put the image next to brand.yaml") from None
+                      f"put the {thing} next to brand.yaml") from None
     if stat.S_ISDIR(info.st_mode):
-        raise _refuse(loc, key, f"{written!r} is a folder, not an image", inside)
+        raise _refuse(loc, key, f"{written!r} is a folder, not {'an' if thing[0] in 'aeiou' else 'a'} {thing}", inside)
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(loc, key, f"{written!r} is not a plain file (a device, pipe or socket)", inside)
     return real
@@ -171,9 +187,10 @@ def check_logo(path: Path, data: bytes, loc: Location, key: str = "") -> Logo:
     kind = _kind(data)
     if kind is None:
         if _looks_like_svg(data):
-            raise _refuse(loc, key, f"{name!r} is an SVG drawing; SVG logos are not supported yet", _CONVERT_HINT)
-        raise _refuse(loc, key, f"{name!r} is {_describe(data)}, not a PNG or JPEG image, whatever its name says",
-                      _CONVERT_HINT)
+            svg = check_svg(path, data, loc, key)
+            return Logo(path, "SVG", svg.width, svg.height, hashlib.sha256(data).hexdigest(), svg)
+        raise _refuse(loc, key, f"{name!r} is {_describe(data)}, not an SVG, PNG or JPEG image, whatever its name "
+                      "says", _CONVERT_HINT)
     size = _png_size(data) if kind == "PNG" else _jpeg_size(data)
     if size is None or min(size) < 1:
         raise _refuse(loc, key, f"{name!r} starts like a {kind} image but its header is damaged",
@@ -222,6 +239,29 @@ _decoded: OrderedDict[tuple[str, tuple[int, int]], Image.Image] = OrderedDict()
 _lock = threading.Lock()
 
 
+_infos: OrderedDict[tuple[Path, int, int], Logo] = OrderedDict()
+
+
+def logo_info(path: Path, loc: Location | None = None, key: str = "") -> Logo:
+    """The checked logo at `path` (kind, size, digest; an SVG's checked markup), cached by the file's stamp."""
+    try:
+        stamp = path.stat()
+    except OSError:
+        stamp = None
+    cache_key = (path, stamp.st_mtime_ns if stamp else 0, stamp.st_size if stamp else 0)
+    with _lock:
+        found = _infos.get(cache_key)
+    if found is not None:
+        return found
+    where = loc or Location(path)
+    logo = check_logo(path, _read(path, where, key), where, key)
+    with _lock:
+        _infos[cache_key] = logo
+        while len(_infos) > _CACHE_SIZE:
+            _infos.popitem(last=False)
+    return logo
+
+
 def load_logo(path: Path, bound: tuple[int, int], loc: Location | None = None, key: str = "") -> Image.Image:
     """The checked logo at `path`, decoded and downscaled to fit `bound`; cached by file content.
 
@@ -231,6 +271,8 @@ def load_logo(path: Path, bound: tuple[int, int], loc: Location | None = None, k
     where = loc or Location(path)
     data = _read(path, where, key)
     logo = check_logo(path, data, where, key)
+    if logo.vector:
+        raise ValueError(f"{path.name} is an SVG logo: draw it as vectors (render.vector_logo), do not decode it")
     cache_key = (logo.digest, bound)
     with _lock:
         cached = _decoded.get(cache_key)
@@ -249,3 +291,4 @@ def forget_decoded() -> None:
     """Drop the decoded copies (a long-lived process that loads other brands, or a test, frees them)."""
     with _lock:
         _decoded.clear()
+        _infos.clear()

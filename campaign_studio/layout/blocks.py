@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from campaign_studio.content.logos import logo_info
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid
 from campaign_studio.layout.localise import Localiser
@@ -87,6 +88,9 @@ class Ctx:
     leading: float = 1.0
     # On a page of a document: what it shares with the other pages (engine.PageLimits).
     limits: PageLimits | None = None
+
+    def __post_init__(self) -> None:
+        self.fonts.add_brand_fonts(self.brand.font_files)  # a brand's own faces, by their family key
 
     @property
     def rtl(self) -> bool:
@@ -226,17 +230,28 @@ def logo_height(brand: Brand, scale: float, *, squeeze: bool = False) -> float:
 
 
 def build_logo(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    path, alt = (ctx.brand.logo, ctx.brand.logo_alt) if slot.content == "brand.logo" else (
-        ctx.brand.partner_logo, ctx.brand.partner_alt)
+    """The brand's logo (or the partner's, under its partner line), at its kit's size, side and clear space."""
+    brand = ctx.brand
+    partner = slot.content != "brand.logo"
+    path, alt = (brand.partner_logo, brand.partner_alt) if partner else (brand.logo, brand.logo_alt)
+    items: list[Item] = []
+    y = 0.0
+    if partner and brand.partner_line:  # "in samenwerking met ...", read before the partner's logo
+        line = ctx.text_block(f"{slot.name}-line", "footnote", brand.partner_line, x, width, max_height,
+                              block_role="paragraph")
+        items.append(line)
+        y = line.box.h + ctx.grid.size(1.0) * ctx.scale
     if path is None:
-        return Placed([], 0.0)
-    from PIL import Image  # only to read the logo's proportions
-
-    with Image.open(path) as im:
-        aspect = im.width / im.height
+        return Placed(items, y)
+    aspect = logo_info(path).aspect  # checked when the brand was loaded; SVG from its viewBox
     squeeze = f"{slot.name}-below-minimum" in ctx.dropped  # the design cannot hold it at its minimum
-    h = min(ctx.grid.size(logo_height(ctx.brand, ctx.scale, squeeze=squeeze)), max_height)
+    clear = 0.0 if partner else brand.placement.clear_space
+    h = min(ctx.grid.size(logo_height(brand, ctx.scale, squeeze=squeeze)), (max_height - y) / (1 + 2 * clear))
     w = min(h * aspect, width * 0.6)
     h = w / aspect
-    lx = x + width - w if ctx.rtl else x  # logos sit at the start side
-    return Placed([ImageItem(Rect(lx, 0, w, h), path, alt)], h)
+    # start is the left in ltr, the right in rtl; a partner's logo stays under its line, at the start
+    at_end = (not partner and brand.placement.horizontal == "end") != ctx.rtl
+    lx = x + width - w if at_end else x
+    pad = clear * h  # the clear space above and below the logo is part of the slot
+    items.append(ImageItem(Rect(lx, y + pad, w, h), path, alt))
+    return Placed(items, y + h + 2 * pad)

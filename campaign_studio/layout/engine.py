@@ -106,7 +106,8 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # Of the template's arrangements for this shape (and their flowed variants), the one that
     # leaves out the least, leaves no hole over the bound, and then has the largest scale.
     best: tuple[tuple[float, ...], frozenset[str], float, list[Item], int, tuple[str, ...]] | None = None
-    variants = [(index, variant, moved) for index, arrangement in enumerate(arrangements_for(design.template, grid.wide))
+    variants = [(index, variant, moved) for index, arrangement in enumerate(arrangements_for(design.template, grid.wide,
+                                                                                     design.brand))
                 for variant, moved in flowed(design.template, arrangement, design.brand)]
     for index, arrangement, moved in variants:
         # Once a variant keeps every slot without a hole, a later one wins only at a larger scale.
@@ -159,10 +160,10 @@ WIDTH_SHIFTS = (0.08, -0.08)
 MIN_COLUMN_SHARE = 0.3
 
 
-def arrangements_for(template: Template, wide: bool) -> tuple[Arrangement, ...]:
+def arrangements_for(template: Template, wide: bool, brand: Brand | None = None) -> tuple[Arrangement, ...]:
     """The template's arrangements for a shape, then those with two columns at shifted widths
-    (page metadata "arrangement" indexes this list)."""
-    base = template.arrangements(wide)
+    (page metadata "arrangement" indexes this list); the brand's logo where its kit places it."""
+    base = tuple(logo_placed(a, template, brand) for a in template.arrangements(wide))
     shifted = []
     for delta in WIDTH_SHIFTS:
         for arrangement in base:
@@ -175,6 +176,26 @@ def arrangements_for(template: Template, wide: bool) -> tuple[Arrangement, ...]:
             shifted.append(replace(arrangement, columns=(replace(first, width=first.width + delta * total),
                                                          replace(second, width=second.width - delta * total))))
     return (*base, *shifted)
+
+
+def logo_placed(arrangement: Arrangement, template: Template, brand: Brand | None) -> Arrangement:
+    """The arrangement with the brand's logo at the top or the foot of its column, when the kit says so
+    (brand.yaml logo_placement.vertical); as the template has it otherwise."""
+    where = brand.placement.vertical if brand is not None else "template"
+    if where == "template":
+        return arrangement
+    logos = {n for n, s in template.slots.items() if s.kind == "logo" and s.content == "brand.logo"}
+    columns = []
+    for column in arrangement.columns:
+        here = tuple(n for part in (column.top, column.middle, column.bottom) for n in part if n in logos)
+        if not here:
+            columns.append(column)
+            continue
+        top, middle, bottom = (tuple(n for n in part if n not in logos)
+                               for part in (column.top, column.middle, column.bottom))
+        top, bottom = ((*here, *top), bottom) if where == "top" else (top, (*bottom, *here))
+        columns.append(replace(column, top=top, middle=middle, bottom=bottom))
+    return replace(arrangement, columns=tuple(columns))
 
 
 def flowed(template: Template, arrangement: Arrangement, brand: Brand) -> list[tuple[Arrangement, tuple[str, ...]]]:
@@ -246,7 +267,9 @@ def _shows_something(slot: Slot, brand: Brand) -> bool:
     """A logo slot of a brand without that logo is empty: leaving it out gains nothing."""
     if slot.kind != "logo":
         return True
-    return (brand.logo if slot.content == "brand.logo" else brand.partner_logo) is not None
+    if slot.content == "brand.logo":
+        return brand.logo is not None
+    return brand.partner_logo is not None or bool(brand.partner_line)
 
 
 def _largest_fitting(scales: list[float],

@@ -65,7 +65,7 @@ def survey_design(design: Design, page: Page | None) -> DesignSurvey:
 def design_hole(design: Design, page: Page) -> Hole | None:
     """The tallest empty vertical band inside any column of the design's content area."""
     grid = make_grid(design.format)
-    arrangement = arrangements_for(design.template, grid.wide)[int(page.metadata["arrangement"])]
+    arrangement = arrangements_for(design.template, grid.wide, design.brand)[int(page.metadata["arrangement"])]
     rtl = language_info(design.language).direction == "rtl"
     return largest_hole(page.items, grid, column_areas(grid, arrangement, rtl, grid.content.bottom))
 

@@ -120,6 +120,29 @@ class Template:
 
 
 @dataclass(frozen=True)
+class BrandFontFile:
+    """One face a brand kit ships (checked by content.brand_fonts): a TTF/OTF with its licence beside it."""
+
+    family: str  # as brand.yaml names it, e.g. "Voorbeeld Sans"
+    weight: str  # regular | bold
+    path: Path
+    digest: str  # sha256 of the file: the face's identity in layout and in the PDF
+    postscript_name: str
+    cmap: frozenset[int]  # the code points it maps
+    licence: Path
+    location: Location | None = None  # where brand.yaml names the file
+
+
+@dataclass(frozen=True)
+class LogoPlacement:
+    """Where and how large a brand's logo goes (brand.yaml `logo_placement`, `clear_space`)."""
+
+    vertical: str = "template"  # template (where the template puts it) | top | bottom
+    horizontal: str = "start"  # start | end (of the reading direction)
+    clear_space: float = 0.0  # free room around the logo, as a share of its height
+
+
+@dataclass(frozen=True)
 class Brand:
     id: str
     name: str
@@ -139,6 +162,12 @@ class Brand:
     color_locations: dict[str, Location] = field(default_factory=dict)
     # Chart series colours in order (brand.yaml `series`); empty: the accent, then the text colour.
     series: tuple[Color, ...] = ()
+    # Faces of the brand's own font files by family key (heading_font / body_font name one),
+    # then by weight; text.fonts puts the shipped Noto faces after them for other scripts.
+    font_files: dict[str, dict[str, BrandFontFile]] = field(default_factory=dict)
+    placement: LogoPlacement = LogoPlacement()
+    # "in samenwerking met ..." shown with the partner logo (brand.yaml `partner_line`).
+    partner_line: str = ""
 
     def series_colors(self) -> tuple[Color, ...]:
         return self.series or (self.colors["accent"], self.colors["text"])

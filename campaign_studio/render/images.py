@@ -1,7 +1,8 @@
 """The raster images an ImageItem points at, as both renderers draw them.
 
-Today every image is a brand logo: content.logos checks it and keeps one copy downscaled
-to what the largest format needs, so renderers never decode a huge file themselves.
+Today every image is a brand logo. A raster one: content.logos checks it and keeps one copy downscaled
+to what the largest format needs, so renderers never decode a huge file themselves. An SVG one is
+drawn by render.vector_logo instead, never through here.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from reportlab.pdfbase.pdfdoc import PDFCatalog
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign_studio.content.languages import language_info
+from campaign_studio.content.logos import Logo, logo_info
 from campaign_studio.model.pagetree import (
     Color,
     Document,
@@ -53,7 +54,7 @@ from campaign_studio.model.pagetree import (
     Rect,
     TextBlock,
 )
-from campaign_studio.render import pdf_meta, pdf_tags
+from campaign_studio.render import pdf_meta, pdf_tags, vector_logo
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.colour import image_to_cmyk, to_cmyk
 from campaign_studio.render.images import is_opaque, load_rgba
@@ -465,6 +466,42 @@ class PdfRenderer(Renderer[bytes]):
         box = item.box
         if box.w <= 0 or box.h <= 0:
             return
+        logo = logo_info(item.path)
+        decorative = not item.alt or item.role == "decoration"
+        if not self._quiet:
+            if decorative:
+                self._emit("/Artifact <</Type /Layout>> BDC")
+            else:
+                mcid = self.tags.mcid()
+                self.tags.add(StructNode("Figure", [mcid], alt=item.alt, bbox=self._pdf_box(box)))
+                self._emit(f"/Figure <</MCID {mcid}>> BDC")
+        if logo.vector:
+            self._draw_vector(logo, box)
+        else:
+            self._draw_raster(item, box)
+        if not self._quiet:
+            self._emit("EMC")
+
+    def _draw_vector(self, logo: Logo, box: Rect) -> None:
+        """An SVG logo as paths (svglib), scaled into its box; print colours converted to CMYK."""
+        from reportlab.lib.colors import CMYKColor
+        from reportlab.lib.colors import Color as RLColor
+
+        def to_print(colour: Any) -> Any:
+            if not isinstance(colour, RLColor) or isinstance(colour, CMYKColor):
+                return colour
+            rgb = Color(round(colour.red * 255), round(colour.green * 255), round(colour.blue * 255))
+            return CMYKColor(*to_cmyk(rgb), alpha=colour.alpha)
+
+        drawing = vector_logo.drawing(logo, to_print if self.print_ready else None)
+        c = self.canvas
+        c.saveState()
+        c.translate(self._x(box.x), self._y(box.bottom))
+        c.scale(box.w / drawing.width, box.h / drawing.height)
+        vector_logo.draw_on(c, drawing)
+        c.restoreState()
+
+    def _draw_raster(self, item: ImageItem, box: Rect) -> None:
         img = load_rgba(item.path)
         max_w = round(box.w / 72.0 * MAX_IMAGE_PPI)
         max_h = round(box.h / 72.0 * MAX_IMAGE_PPI)
@@ -476,19 +513,9 @@ class PdfRenderer(Renderer[bytes]):
             reader = _CMYKAlphaReader(image_to_cmyk(img.convert("RGB")), alpha)
         else:
             reader = ImageReader(img if alpha is not None else img.convert("RGB"))
-        decorative = not item.alt or item.role == "decoration"
-        if not self._quiet:
-            if decorative:
-                self._emit("/Artifact <</Type /Layout>> BDC")
-            else:
-                mcid = self.tags.mcid()
-                self.tags.add(StructNode("Figure", [mcid], alt=item.alt, bbox=self._pdf_box(box)))
-                self._emit(f"/Figure <</MCID {mcid}>> BDC")
         self.canvas.drawImage(
             reader, self._x(box.x), self._y(box.bottom), box.w, box.h, mask="auto" if alpha is not None else None
         )
-        if not self._quiet:
-            self._emit("EMC")
 
     def next_page(self, page: Page) -> None:
         """End this page (its marks, its tags' page) and begin the next, of the same size."""

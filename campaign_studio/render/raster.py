@@ -29,8 +29,9 @@ from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
+from campaign_studio.content.logos import logo_info
 from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
-from campaign_studio.render import path_raster
+from campaign_studio.render import path_raster, vector_logo
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.images import load_rgba
 
@@ -195,8 +196,12 @@ class RasterRenderer(Renderer[Image.Image]):
         x0, y0, x1, y1 = self._px_box(item.box)
         if x1 <= x0 or y1 <= y0:
             return
-        src = load_rgba(item.path)
-        img = src if src.size == (x1 - x0, y1 - y0) else src.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS)
+        logo = logo_info(item.path)
+        if logo.vector:  # rasterised at the box's own pixel size: crisp at any format
+            img = vector_logo.raster(logo, x1 - x0, y1 - y0)
+        else:
+            src = load_rgba(item.path)
+            img = src if src.size == (x1 - x0, y1 - y0) else src.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS)
         self.image.paste(img, (x0, y0), img)
 
     def draw_path(self, path: PathItem) -> None:

@@ -7,10 +7,11 @@ font) is read once here and cached, because fit_text asks it thousands of times.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,12 +23,14 @@ from fontTools.ttLib.sfnt import calcChecksum
 from campaign_studio import resources
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 from campaign_studio.model.pagetree import FontRef
+from campaign_studio.model.template import BrandFontFile
 
 # Family name -> file stems, primary first. Noto script faces cover what the
 # primary lacks (Atkinson has no Cyrillic, Arabic or U+0130).
+FALLBACK_STEMS = tuple(stem for stem, _ in resources.FALLBACK_FACES)
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "Noto Sans": ("NotoSans", "NotoSansArabic", "NotoSansEthiopic"),
-    "Atkinson Hyperlegible": ("AtkinsonHyperlegible", "NotoSans", "NotoSansArabic", "NotoSansEthiopic"),
+    "Noto Sans": FALLBACK_STEMS,
+    "Atkinson Hyperlegible": ("AtkinsonHyperlegible", *FALLBACK_STEMS),
 }
 WEIGHTS: dict[str, str] = {"regular": "Regular", "bold": "Bold"}
 
@@ -155,6 +158,18 @@ class FontLibrary:
         self.fonts_dir = Path(fonts_dir)
         self._faces: dict[str, Face] = {}
         self._lock = threading.Lock()
+        # Brand kits' own families (family key -> weight -> font file), added by layout for its brand.
+        self._brand_families: dict[str, dict[str, Path]] = {}
+
+    def add_brand_fonts(self, families: Mapping[str, Mapping[str, BrandFontFile]]) -> None:
+        """Make a brand's own faces (checked by content.brand_fonts) usable by their family key.
+
+        A key names one set of files (it carries their hash), so adding it again changes nothing.
+        """
+        for key, faces in families.items():
+            if key not in self._brand_families:
+                with self._lock:
+                    self._brand_families[key] = {weight: face.path for weight, face in faces.items()}
 
     @classmethod
     def default(cls) -> FontLibrary:
@@ -164,16 +179,24 @@ class FontLibrary:
     def families(self) -> tuple[str, ...]:
         return tuple(FAMILIES)
 
+    def brand_family_of(self, path: Path) -> str | None:
+        """The key of the brand family a font file belongs to (None for shipped faces)."""
+        return next((key for key, faces in self._brand_families.items() if path in faces.values()), None)
+
     def chain(self, family: str, weight: str) -> list[FontRef]:
         """Primary face first, then script fallbacks, all of the same weight."""
-        if family not in FAMILIES:
-            known = ", ".join(repr(f) for f in FAMILIES)
+        if family not in FAMILIES and family not in self._brand_families:
+            known = ", ".join(repr(f) for f in (*FAMILIES, *self._brand_families))
             raise ValueError(f"unknown font family {family!r}; known families: {known}")
         if weight not in WEIGHTS:
             known = ", ".join(repr(w) for w in WEIGHTS)
             raise ValueError(f"unknown font weight {weight!r}; known weights: {known}")
         refs = []
-        for stem in FAMILIES[family]:
+        own = self._brand_families.get(family)
+        if own is not None:  # the brand's face, then the shipped Noto faces for the scripts it lacks
+            path = own[weight]
+            refs.append(FontRef(key=f"brand{_file_key(path)}-{WEIGHTS[weight]}", path=path))
+        for stem in FAMILIES.get(family, FALLBACK_STEMS):
             key = f"{stem}-{WEIGHTS[weight]}"
             refs.append(FontRef(key=key, path=self.fonts_dir / f"{key}.ttf"))
         return refs
@@ -190,6 +213,13 @@ class FontLibrary:
 
     def faces(self, family: str, weight: str) -> tuple[Face, ...]:
         return tuple(self.face(ref) for ref in self.chain(family, weight))
+
+
+@lru_cache(maxsize=64)
+def _file_key(path: Path) -> str:
+    """A face's identity: its path and content (a brand folder edited in the GUI gives a new key)."""
+    stamp = path.stat()
+    return hashlib.sha1(f"{path}:{stamp.st_mtime_ns}:{stamp.st_size}".encode(), usedforsecurity=False).hexdigest()[:16]
 
 
 @lru_cache(maxsize=8)

@@ -148,6 +148,20 @@ def test_every_shipped_design_passes(shipped: ShippedMatrix) -> None:
     assert outputs >= 2000 and failing == [], "\n".join(failing)[:3000]
 
 
+def test_the_high_contrast_brand_passes_aaa_in_every_design(shipped: ShippedMatrix) -> None:
+    """`check --level AAA` over every template x format x language with the high-contrast brand
+    (the session's shared layouts): 7:1 for all normal text, its brand pairs included."""
+    failing, outputs = [], 0
+    for one in shipped.every(brands=("high-contrast",)):
+        outputs += 1
+        d = one.design
+        name = f"{d.template.id} / {d.format.id} / {d.language}"
+        assert one.page is not None and not one.diagnostics.has_errors, (name, one.diagnostics.format())
+        failing += [f"{name}: {x.format()}" for x in pipeline.check(one.page, d, "AAA") if x.severity == "error"]
+    assert outputs == len(shipped.templates) * len(shipped.formats) * len(shipped.languages)
+    assert failing == [], "\n".join(failing)[:3000]
+
+
 def test_check_all_walks_the_whole_matrix(monkeypatch: pytest.MonkeyPatch, shipped: ShippedMatrix) -> None:
     from campaign_studio.cli import check_cmd
 

@@ -1,7 +1,7 @@
 """Brand logos come from outside: through `render --brand DIR`, every bad logo is refused at its brand.yaml line.
 
 Passing inputs: the shipped PNG logo, the same logo as JPEG, a logo taller than any format can show
-(drawn from one downscaled copy). Failing inputs: what the logo file is (text, ZIP, SVG, empty,
+(drawn from one downscaled copy). Failing inputs: what the logo file is (text, ZIP, a sizeless SVG, empty,
 truncated, a 30,000 x 30,000 header, over 25 MB) and where it is (absolute, '..', a link out of
 the folder, a link loop, a folder).
 """
@@ -29,6 +29,7 @@ SHIPPED = brands_dir() / "gemeente-voorbeeld"
 def brand(tmp_path: Path) -> Path:
     folder = tmp_path / "brand"
     shutil.copytree(SHIPPED, folder)
+    _set_logo(folder, "logo.png")  # the shipped kit's PNG variant (its default logo is the SVG)
     return folder
 
 
@@ -39,7 +40,9 @@ def _logo_line(folder: Path) -> int:
 
 def _set_logo(folder: Path, written: str) -> None:
     yaml = folder / "brand.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("logo: logo.png", f"logo: {written}"), encoding="utf-8")
+    lines = yaml.read_text(encoding="utf-8").splitlines()
+    lines = [f"logo: {written}" if line.startswith("logo:") else line for line in lines]
+    yaml.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _png_header(width: int, height: int) -> bytes:
@@ -86,10 +89,10 @@ def test_a_logo_larger_than_any_format_needs_is_downscaled_once(brand, cli, tmp_
 
 
 REFUSALS = {
-    "text": (lambda f: (f / "logo.png").write_text("hello\n"), "is a text file, not a PNG or JPEG image"),
+    "text": (lambda f: (f / "logo.png").write_text("hello\n"), "is a text file, not an SVG, PNG or JPEG image"),
     "zip renamed .png": (lambda f: (f / "logo.png").write_bytes(b"PK\x03\x04" + b"\0" * 60), "is a ZIP archive"),
     "svg": (lambda f: (f / "logo.png").write_text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'),
-            "is an SVG drawing; SVG logos are not supported yet"),
+            "refused: it has no size (neither a viewBox nor a width and height)"),
     "empty": (lambda f: (f / "logo.png").write_bytes(b""), "is an empty file"),
     "truncated": (lambda f: (f / "logo.png").write_bytes((SHIPPED / "logo.png").read_bytes()[:3000]),
                   "is a damaged PNG image"),

@@ -21,7 +21,7 @@ def matrix(shipped: ShippedMatrix) -> list[Surveyed]:
 
 
 def test_the_matrix_is_every_template_format_language_and_brand(matrix: list[Surveyed]) -> None:
-    assert len(matrix) == 8 * 11 * 8 * 3
+    assert len(matrix) == 8 * 11 * 8 * 4  # national, neutral, gemeente-voorbeeld, high-contrast
 
 
 def test_no_design_leaves_out_its_brand_logo(matrix: list[Surveyed]) -> None:
@@ -76,6 +76,7 @@ CHART_TEMPLATES = {"paired-bars", "icon-array", "share-ring", "statement"}
 
 
 OVER_THE_BOUND: set[str] = set()  # none, chart templates included
+SENDER_DROPS = 25
 
 
 def test_no_hole_above_three_slot_gaps_on_any_format(matrix: list[Surveyed]) -> None:
@@ -91,9 +92,10 @@ def test_the_sender_line_stays_on_posters_stories_and_most_cards(matrix: list[Su
     smallest social cards (square and the two wide ones) in the longest languages."""
     dropping = [d.survey for d in matrix if "sender" in d.survey.dropped and d.survey.template not in CHART_TEMPLATES]
     assert {s.format for s in dropping} <= {"post-1x1", "link-1.91x1", "wide-16x9"}
-    # 25: women-men's figures lead at 3x the headline (issue 7, point 11), which costs the
-    # sender line on five more of the smallest Arabic and Persian cards (it was 20).
-    assert len(dropping) <= 25, [s.key for s in dropping]
+    # Measured (SENDER_DROPS): women-men's figures lead at 3x the headline (issue 7, point 11),
+    # which costs the sender line on the smallest Arabic and Persian cards; the example brand's
+    # own, wider font drops one more (statistic-spotlight wide-16x9 fa).
+    assert len(dropping) <= SENDER_DROPS, [s.key for s in dropping]
 
 
 def test_flowed_slots_are_read_last(matrix: list[Surveyed]) -> None:

@@ -167,8 +167,10 @@ def _paragraph_for(block: TextBlock, text: str) -> Paragraph:
     keys = {r.font.key for line in block.lines for r in line.runs}
     weight = next(w for w, suffix in WEIGHTS.items() if any(k.endswith("-" + suffix) for k in keys))
     lib = FontLibrary.default()
-    family = next(f for f, stems in FAMILIES.items()
-                  if {k.rsplit("-", 1)[0] for k in keys} <= set(stems) and any(k.startswith(stems[0]) for k in keys))
+    own = {lib.brand_family_of(r.font.path) for line in block.lines for r in line.runs} - {None}
+    family = next(iter(own)) if own else next(  # a brand's own font, or a shipped family
+        f for f, stems in FAMILIES.items()
+        if {k.rsplit("-", 1)[0] for k in keys} <= set(stems) and any(k.startswith(stems[0]) for k in keys))
     base = int(language_info(block.language).direction == "rtl")
     return Paragraph(text, lib.faces(family, weight), family, block.language, base)
 

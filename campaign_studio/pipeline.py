@@ -12,10 +12,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from campaign_studio import glyph_coverage
 from campaign_studio.checks import CheckContext, check_brand, run_checks
-from campaign_studio.checks.cvd import Deficiency, simulate_array
 from campaign_studio.checks.registry import Level
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
@@ -23,22 +22,22 @@ from campaign_studio.content.design_loader import load_brand, load_styles, load_
 from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
-from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import load_catalog
-from campaign_studio.layout.alternative import alt_text, data_table, describe
-from campaign_studio.layout.blocks import Subject
-from campaign_studio.layout.engine import Design, layout_page
-from campaign_studio.layout.localise import Localiser, MissingTranslation
 from campaign_studio.model.campaign import Campaign, Message
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Page
 from campaign_studio.model.template import Template
-from campaign_studio.render import render_pdf, render_png
-from campaign_studio.render.raster import encode_png, render_image
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
-from campaign_studio.text import MissingGlyphError
+
+# Layout, the renderers, glyph coverage and colour-vision maths load on first use, inside the
+# functions that need them: `list` and `--help` never pay for them, a PNG never imports ReportLab.
+if TYPE_CHECKING:
+    from campaign_studio.checks.cvd import Deficiency
+    from campaign_studio.content.translation_io import ImportFile, MergeResult
+    from campaign_studio.layout.engine import Design
+    from campaign_studio.layout.localise import Localiser
 
 
 def open_campaign(folder: Path | None) -> LoadedCampaign:
@@ -55,6 +54,8 @@ def validate_campaign(folder: Path | None) -> LoadedCampaign:
     are held to the rules an import checks; every text in every language must be drawable
     with the fonts the shipped brands use.
     """
+    from campaign_studio import glyph_coverage
+
     loaded = open_campaign(folder)
     if loaded.campaign is not None:
         loaded.diagnostics.extend(check_stored(loaded.campaign))
@@ -120,6 +121,9 @@ def resolve_design(
     native_digits: bool = False,
 ) -> Design:
     """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
+    from campaign_studio.layout.blocks import Subject
+    from campaign_studio.layout.engine import Design
+
     templates = load_templates()
     if template_id not in templates:
         raise _usage(f"unknown template {template_id!r}", _did_you_mean(template_id, list(templates)))
@@ -201,6 +205,11 @@ def _did_you_mean(value: str, options: list[str]) -> str:
 
 
 def layout(design: Design) -> tuple[Page | None, Diagnostics]:
+    from campaign_studio.layout.alternative import describe
+    from campaign_studio.layout.engine import layout_page
+    from campaign_studio.layout.localise import MissingTranslation
+    from campaign_studio.text.fonts import MissingGlyphError
+
     diagnostics = Diagnostics()
     if design.language != design.campaign.source_language:
         # a PO file edited by hand is held to the rules of an import before anything is drawn from it
@@ -261,11 +270,15 @@ def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
 
 def _localiser(design: Design) -> Localiser:
     """The design's language once more, for its sidecars (layout already reported what it found)."""
+    from campaign_studio.layout.localise import Localiser
+
     return Localiser(design.campaign, design.language, Diagnostics(), design.fallback, design.native_digits)
 
 
 def sidecars(design: Design, page: Page, *, alt: bool = True, data: bool = True) -> dict[str, bytes]:
     """The files written beside an output, by suffix: NAME.alt.txt and (for figures) NAME.data.csv."""
+    from campaign_studio.layout.alternative import alt_text, data_table
+
     out: dict[str, bytes] = {}
     if alt:
         out[".alt.txt"] = alt_text(page)
@@ -289,6 +302,8 @@ def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float
     if kind == "pdf":
         if simulate:
             raise _usage("--simulate writes a PNG image", "name the output file .png")
+        from campaign_studio.render.pdf import render_pdf
+
         return render_pdf(page, print_ready=print_ready)
     if kind == "png":
         require_rtl_support(page.language)
@@ -296,6 +311,8 @@ def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float
             dpi = 72.0 if fmt is None or fmt.kind == "social" else 150.0
         if simulate:
             return simulated_png(page, dpi, simulate)
+        from campaign_studio.render.raster import render_png
+
         return render_png(page, dpi=dpi)
     raise _usage(f"unknown output type {kind!r}", "write to a file ending in .png or .pdf")
 
@@ -304,6 +321,9 @@ def simulated_png(page: Page, dpi: float, deficiency: Deficiency) -> bytes:
     """The page's PNG as seen with a colour-vision deficiency (Machado 2009; achromatopsia as luminance)."""
     import numpy as np
     from PIL import Image
+
+    from campaign_studio.checks.cvd import simulate_array
+    from campaign_studio.render.raster import encode_png, render_image
 
     image = render_image(page, dpi=dpi)
     seen = simulate_array(np.asarray(image), deficiency)
@@ -339,6 +359,9 @@ class ImportOutcome:
 
 def check_translation_import(campaign: Campaign, imported: ImportFile) -> Diagnostics:
     """Everything wrong with a translator's file, including characters no shipped font can draw."""
+    from campaign_studio import glyph_coverage
+    from campaign_studio.content.translation_io import check_import
+
     diags = check_import(campaign, imported)
     diags.extend(glyph_coverage.check_import(campaign, imported))
     return diags
@@ -352,6 +375,8 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
     Then, holding the campaign folder's lock, the campaign and the PO file are read again
     (another command may have changed them meanwhile), checked, merged and replaced atomically.
     """
+    from campaign_studio.content.translation_io import merge
+
     diags = check_translation_import(campaign, imported)
     if diags.has_errors:
         return ImportOutcome(diags, None)
@@ -369,6 +394,8 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
 
 def _finish(campaign: Campaign, imported: ImportFile, diags: Diagnostics, result: MergeResult, *,
             write: bool) -> ImportOutcome:
+    from campaign_studio.content.translation_io import length_warnings
+
     by_id = {t.id: t for t in texts(campaign)}
     diags.extend(length_warnings(imported, result.changed, by_id))
     diags.extend(translation_fit_warnings(campaign, result, imported))  # compares with the file before the write

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from campaign_studio.checks import CheckContext, check_brand, run_checks
-from campaign_studio.checks.registry import Level
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
@@ -35,6 +33,7 @@ from campaign_studio.resources import builtin_campaign_dir, translations_dir
 # functions that need them: `list` and `--help` never pay for them, a PNG never imports ReportLab.
 if TYPE_CHECKING:
     from campaign_studio.checks.cvd import Deficiency
+    from campaign_studio.checks.registry import Level
     from campaign_studio.content.translation_io import ImportFile, MergeResult
     from campaign_studio.layout.engine import Design
     from campaign_studio.layout.localise import Localiser
@@ -257,11 +256,15 @@ def design_identity(design: Design) -> dict[str, str]:
 
 def check_brand_kit(brand: str | Path, level: Level = "AA") -> Diagnostics:
     """A brand kit's colour pairs that carry text, against WCAG contrast (`validate --brand`)."""
+    from campaign_studio.checks import check_brand
+
     return check_brand(load_brand(brand), level)
 
 
 def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
     """The accessibility checks (CS101 ...) of one laid-out design, its brand kit's contrast included."""
+    from campaign_studio.checks import CheckContext, check_brand, run_checks
+
     ctx = CheckContext(design.template.id, design.format, design.language, design.template.path, level)
     found = check_brand(design.brand, level)
     found.extend(run_checks(page, ctx))

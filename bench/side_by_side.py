@@ -16,7 +16,8 @@ medians over the rounds. Jobs:
   (one process, `--actions`): per card = (time of 50 − time of 1) / 49.
 
 The load average before and after is printed with the results.
-Run with: .venv/bin/python bench/side_by_side.py [--rounds N] [--out bench/results/FILE]
+With --before PYTHON:DIR an older tree runs the same jobs in the same rounds (before/after).
+Run with: .venv/bin/python bench/side_by_side.py [--rounds N] [--before PYTHON:DIR] [--out FILE]
 """
 
 from __future__ import annotations
@@ -87,18 +88,85 @@ def _page_trees() -> dict[str, object]:
     return {"card": card, "poster": poster}
 
 
-def _timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+def _timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, str]:
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd)
     ms = (time.perf_counter() - t0) * 1000
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:6])}... failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return ms, done.stdout
 
 
+class Tree:
+    """One Campaign Studio: the interpreter and the folder whose campaign_studio it imports (`-c` reads the cwd)."""
+
+    def __init__(self, label: str, python: str, folder: Path, tmp: Path) -> None:
+        self.label, self.python, self.folder, self.tmp = label, python, folder, tmp
+        self.batches: list[dict[str, float]] = []
+
+    def jobs(self) -> dict[str, Callable[[], float]]:
+        cli = [self.python, *CLI[1:]]
+        out = self.tmp / self.label
+
+        def run(*args: str) -> Callable[[], float]:
+            return lambda: _timed([*cli, *args], cwd=self.folder)[0]
+
+        def batch() -> float:
+            ms, text = _timed([self.python, str(Path(__file__).resolve()), "--batch-worker"], cwd=self.folder)
+            self.batches.append(json.loads(text))
+            return ms
+
+        out.mkdir(exist_ok=True)
+        return {f"{self.label}: --help": run("--help"), f"{self.label}: list stats": run("list", "stats"),
+                f"{self.label}: validate": run("validate"),
+                f"{self.label}: render card PNG": run("render", *CARD, "-o", str(out / "card.png")),
+                f"{self.label}: render A3 print PDF": run("render", *POSTER, "-o", str(out / "a3.pdf")),
+                f"{self.label}: batch process": batch}
+
+    def report(self, med: dict[str, float], ink: dict[str, float]) -> list[str]:
+        inside = {key: statistics.median(b[key] for b in self.batches) for key in self.batches[0]}
+
+        def m(name: str) -> float:
+            return med[f"{self.label}: {name}"]
+
+        lines = [f"{self.label} ({self.folder})", "  new process each time                ms"]
+        lines += [f"    {name:34} {m(name):7.1f}" for name in ("--help", "list stats", "validate", "render card PNG",
+                                                            "render A3 print PDF")]
+        lines += [f"  inside one process (batch of {BATCH_CARDS} cards, {BATCH_PDFS} A3 print PDFs)",
+                  f"    card, whole batch / {BATCH_CARDS}              {inside['card_whole']:7.1f}",
+                  f"    card, first                         {inside['card_first']:7.1f}",
+                  f"    card, steady                        {inside['card_steady']:7.1f}",
+                  f"    PNG encode floor of the card        {inside['encode_floor']:7.1f}",
+                  f"    A3 print PDF, first                 {inside['pdf_first']:7.1f}",
+                  f"    A3 print PDF, steady                {inside['pdf_steady']:7.1f}",
+                  "  ratios and targets"]
+
+        def target(label: str, value: float, limit: float, unit: str = "") -> str:
+            return f"    {label:46} {value:7.2f}{unit}  target {'<=' if unit == 'x' else '<'} {limit:g}{unit}  " \
+                   f"{'met' if value <= limit else 'MISSED'}"
+
+        card = m("render card PNG")
+        if ink:
+            lines.append(target("one-shot card / Inkscape one-shot", card / ink["card"], 0.9, "x"))
+            lines.append(target("one-shot A3 print PDF / Inkscape one-shot", m("render A3 print PDF") / ink["pdf"],
+                                1.0, "x"))
+            lines.append(target("card in a batch (steady) / Inkscape batched", inside["card_steady"] / ink["batched"],
+                                0.4, "x"))
+        lines.append(target("one-shot card (ms)", card, 200))
+        lines.append(target("--help (ms)", m("--help"), 120))
+        lines.append(target("list stats (ms)", m("list stats"), 120))
+        lines.append(target("card in a batch (steady) / its encode floor", inside["card_steady"] / inside["encode_floor"],
+                            1.3, "x"))
+        lines.append(target("A3 print PDF in a batch, steady (ms)", inside["pdf_steady"], 10))
+        return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--before", metavar="PYTHON:DIR",
+                        help="also time an older tree in the same rounds: an interpreter that imports the old "
+                             "campaign_studio when run in DIR (e.g. a venv whose .pth puts DIR first)")
     parser.add_argument("--out", type=Path, help="also write the report to this file")
     parser.add_argument("--batch-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -106,29 +174,19 @@ def main() -> None:
         batch_worker()
         return
     tmp = Path(tempfile.mkdtemp(prefix="cs-side-by-side-"))
+    trees = [Tree("after" if args.before else "this tree", sys.executable, BENCH.parent, tmp)]
+    if args.before:
+        python, folder = args.before.split(":", 1)
+        trees.insert(0, Tree("before", python, Path(folder).resolve(), tmp))
+    jobs: dict[str, Callable[[], float]] = {"python -c pass": lambda: _timed([sys.executable, "-c", "pass"])[0]}
+    for tree in trees:
+        jobs.update(tree.jobs())
     inkscape = shutil.which("inkscape")
-    jobs: dict[str, Callable[[], float]] = {
-        "python -c pass": lambda: _timed([sys.executable, "-c", "pass"])[0],
-        "--help": lambda: _timed([*CLI, "--help"])[0],
-        "list stats": lambda: _timed([*CLI, "list", "stats"])[0],
-        "validate": lambda: _timed([*CLI, "validate"])[0],
-        "render card PNG": lambda: _timed([*CLI, "render", *CARD, "-o", str(tmp / "card.png")])[0],
-        "render A3 print PDF": lambda: _timed([*CLI, "render", *POSTER, "-o", str(tmp / "a3.pdf")])[0],
-    }
-    batches: list[dict[str, float]] = []
-
-    def batch() -> float:
-        ms, out = _timed([sys.executable, str(Path(__file__).resolve()), "--batch-worker"])
-        batches.append(json.loads(out))
-        return ms
-
-    jobs["batch process"] = batch
     if inkscape:
         sys.path.insert(0, str(BENCH))
         from page_svg import fontconfig_file, page_svg
 
-        trees = _page_trees()
-        for name, page in trees.items():
+        for name, page in _page_trees().items():
             (tmp / f"{name}.svg").write_text(page_svg(page), encoding="utf-8")  # type: ignore[arg-type]
         env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file(tmp)), "HOME": str(tmp),
                "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_CACHE_HOME": str(tmp / "cache")}
@@ -153,44 +211,20 @@ def main() -> None:
             times[name].append(jobs[name]())
     load_after = os.getloadavg()
     med = {name: statistics.median(t) for name, t in times.items()}
-    inside = {key: statistics.median(b[key] for b in batches) for key in batches[0]}
     lines = [f"side by side, {args.rounds} interleaved rounds, medians; {os.cpu_count()} cores; load average "
              f"{load_before[0]:.2f}/{load_before[1]:.2f} before, {load_after[0]:.2f}/{load_after[1]:.2f} after "
-             "(1 / 5 min)", "", "new process each time                 ms"]
-    lines += [f"  {name:34} {ms:7.1f}" for name, ms in med.items() if not name.startswith(("batch", "inkscape batch"))]
-    lines += ["", f"inside one process (batch of {BATCH_CARDS} cards, {BATCH_PDFS} A3 print PDFs)"]
-    lines += [f"  card, whole batch / {BATCH_CARDS}              {inside['card_whole']:7.1f}",
-              f"  card, first                         {inside['card_first']:7.1f}",
-              f"  card, steady                        {inside['card_steady']:7.1f}",
-              f"  PNG encode floor of the card        {inside['encode_floor']:7.1f}",
-              f"  A3 print PDF, first                 {inside['pdf_first']:7.1f}",
-              f"  A3 print PDF, steady                {inside['pdf_steady']:7.1f}"]
-    ink_card = ink_pdf = ink_batched = None
+             "(1 / 5 min)", "", f"python -c pass                         {med['python -c pass']:7.1f} ms"]
+    ink: dict[str, float] = {}
     if inkscape:
-        ink_card, ink_pdf = med["inkscape card PNG"], med["inkscape A3 PDF"]
-        ink_batched = (med[f"inkscape batch of {BATCH_CARDS}"] - med["inkscape batch of 1"]) / (BATCH_CARDS - 1)
-        lines.append(f"  Inkscape batched, per card          {ink_batched:7.1f}")
+        ink = {"card": med["inkscape card PNG"], "pdf": med["inkscape A3 PDF"],
+               "batched": (med[f"inkscape batch of {BATCH_CARDS}"] - med["inkscape batch of 1"]) / (BATCH_CARDS - 1)}
+        lines += [f"Inkscape one-shot card PNG              {ink['card']:7.1f} ms",
+                  f"Inkscape one-shot A3 PDF (RGB, no PDF/X) {ink['pdf']:7.1f} ms",
+                  f"Inkscape batched, per card              {ink['batched']:7.1f} ms"]
     else:
-        lines += ["", "inkscape: not installed; the targets without Inkscape apply"]
-
-    def target(label: str, value: float, limit: float, unit: str = "") -> str:
-        return f"  {label:44} {value:7.2f}{unit}  target {'<=' if unit == 'x' else '<'} {limit:g}{unit}  " \
-               f"{'met' if value <= limit else 'MISSED'}"
-
-    lines += ["", "ratios and targets"]
-    card = med["render card PNG"]
-    if ink_card is not None and ink_pdf is not None and ink_batched is not None:
-        lines.append(target("one-shot card / Inkscape one-shot", card / ink_card, 0.9, "x"))
-        lines.append(target("one-shot A3 print PDF / Inkscape one-shot", med["render A3 print PDF"] / ink_pdf, 1.0,
-                            "x"))
-        lines.append(target("card in a batch (steady) / Inkscape batched", inside["card_steady"] / ink_batched, 0.4,
-                            "x"))
-    lines.append(target("one-shot card (ms)", card, 200))
-    lines.append(target("--help (ms)", med["--help"], 120))
-    lines.append(target("list stats (ms)", med["list stats"], 120))
-    lines.append(target("card in a batch (steady) / encode floor", inside["card_steady"] / inside["encode_floor"], 1.3,
-                        "x"))
-    lines.append(target("A3 print PDF in a batch, steady (ms)", inside["pdf_steady"], 10))
+        lines.append("inkscape: not installed; the targets without Inkscape apply")
+    for tree in trees:
+        lines += ["", *tree.report(med, ink)]
     report = "\n".join(lines)
     print(report)
     if args.out:

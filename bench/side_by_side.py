@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -40,6 +41,7 @@ CARD = ["-t", "women-men", "-f", "post-4x5"]
 POSTER = ["-t", "statistic-spotlight", "-f", "a3", "--print"]
 BATCH_CARDS = 50
 BATCH_PDFS = 20
+CPU: dict[str, float] = {}  # median CPU ms per job, filled by main()
 
 
 def batch_worker() -> None:
@@ -88,10 +90,21 @@ def _page_trees() -> dict[str, object]:
     return {"card": card, "poster": poster}
 
 
+#: CPU time (user + system) of each command's last run, ms: on a loaded machine wall time waits for the CPU,
+#: CPU time much less so
+LAST_CPU: list[float] = [0.0]
+
+
+def _cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (use.ru_utime + use.ru_stime) * 1000
+
+
 def _timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, str]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd)
     ms = (time.perf_counter() - t0) * 1000
+    LAST_CPU[0] = _cpu() - c0
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:6])}... failed ({done.returncode}):\n{done.stderr[-2000:]}")
     return ms, done.stdout
@@ -129,9 +142,9 @@ class Tree:
         def m(name: str) -> float:
             return med[f"{self.label}: {name}"]
 
-        lines = [f"{self.label} ({self.folder})", "  new process each time                ms"]
-        lines += [f"    {name:34} {m(name):7.1f}" for name in ("--help", "list stats", "validate", "render card PNG",
-                                                            "render A3 print PDF")]
+        lines = [f"{self.label} ({self.folder})", "  new process each time              wall ms   CPU ms"]
+        lines += [f"    {name:34} {m(name):7.1f}  {CPU[f'{self.label}: {name}']:7.1f}"
+                  for name in ("--help", "list stats", "validate", "render card PNG", "render A3 print PDF")]
         lines += [f"  inside one process (batch of {BATCH_CARDS} cards, {BATCH_PDFS} A3 print PDFs)",
                   f"    card, whole batch / {BATCH_CARDS}              {inside['card_whole']:7.1f}",
                   f"    card, first                         {inside['card_first']:7.1f}",
@@ -205,21 +218,27 @@ def main() -> None:
         jobs["inkscape card PNG"]()  # warm fontconfig's cache once
     load_before = os.getloadavg()
     times: dict[str, list[float]] = {name: [] for name in jobs}
+    cpu: dict[str, list[float]] = {name: [] for name in jobs}
     names = list(jobs)
     for r in range(args.rounds):
         for name in names[r % len(names):] + names[:r % len(names)]:
             times[name].append(jobs[name]())
+            cpu[name].append(LAST_CPU[0])
     load_after = os.getloadavg()
     med = {name: statistics.median(t) for name, t in times.items()}
+    CPU.update({name: statistics.median(t) for name, t in cpu.items()})
     lines = [f"side by side, {args.rounds} interleaved rounds, medians; {os.cpu_count()} cores; load average "
              f"{load_before[0]:.2f}/{load_before[1]:.2f} before, {load_after[0]:.2f}/{load_after[1]:.2f} after "
-             "(1 / 5 min)", "", f"python -c pass                         {med['python -c pass']:7.1f} ms"]
+             "(1 / 5 min)", "", f"python -c pass                         {med['python -c pass']:7.1f} ms wall, "
+             f"{CPU['python -c pass']:5.1f} ms CPU"]
     ink: dict[str, float] = {}
     if inkscape:
         ink = {"card": med["inkscape card PNG"], "pdf": med["inkscape A3 PDF"],
                "batched": (med[f"inkscape batch of {BATCH_CARDS}"] - med["inkscape batch of 1"]) / (BATCH_CARDS - 1)}
-        lines += [f"Inkscape one-shot card PNG              {ink['card']:7.1f} ms",
-                  f"Inkscape one-shot A3 PDF (RGB, no PDF/X) {ink['pdf']:7.1f} ms",
+        lines += [f"Inkscape one-shot card PNG              {ink['card']:7.1f} ms wall, "
+                  f"{CPU['inkscape card PNG']:5.1f} ms CPU",
+                  f"Inkscape one-shot A3 PDF (RGB, no PDF/X) {ink['pdf']:7.1f} ms wall, "
+                  f"{CPU['inkscape A3 PDF']:5.1f} ms CPU",
                   f"Inkscape batched, per card              {ink['batched']:7.1f} ms"]
     else:
         lines.append("inkscape: not installed; the targets without Inkscape apply")

@@ -7,7 +7,7 @@ the cumulative import time is over the budget. The import time is the CPU time a
 fresh interpreter spends importing exactly those modules in that order (the smaller of two
 runs): CPU time rather than the wall-clock `-X importtime` figures, which on the shared
 2-core machine varied threefold with the load while CPU time varied by about 15 %.
-Budgets from measurements (bench/results/speed-after.txt), with margin: module counts about
+Budgets from measurements (bench/results/imports.txt), with margin: module counts about
 15 % over what was measured; import CPU time about 1.6 times the smallest measurement at a
 load average of 7. The module counts and the forbidden modules are the sharp edges; the
 time budget catches a new heavy import that the counts would let through.

@@ -102,7 +102,7 @@ def _font(path: str, pixel_size: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(io.BytesIO(_font_bytes(path)), pixel_size, layout_engine=ImageFont.Layout.RAQM)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a card has some 20-40 runs; a big heading's mask is ~150 kB
 def _run_mask(path: str, pixel_size: float, text: str, direction: str, language: str, start: tuple[float, float],
               ink: int) -> tuple[object, tuple[int, int]]:
     """The coverage mask of one run and its offset from the run's whole-pixel origin.

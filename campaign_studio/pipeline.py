@@ -13,36 +13,32 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from campaign_studio import glyph_coverage
-from campaign_studio.checks import CheckContext, check_brand, run_checks
-from campaign_studio.checks.cvd import Deficiency, simulate_array
-from campaign_studio.checks.registry import Level
-from campaign_studio.content import brand_fonts, files
+from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
 from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
-from campaign_studio.content.translation_io import ImportFile, MergeResult, check_import, length_warnings, merge
 from campaign_studio.content.translation_rules import check_stored
 from campaign_studio.content.translations import available_languages, load_catalog
-from campaign_studio.layout.alternative import alt_text, data_table, describe
-from campaign_studio.layout.blocks import Subject
-from campaign_studio.layout.document import Slide, plan_slides
-from campaign_studio.layout.document import layout_document as layout_slides
-from campaign_studio.layout.engine import Design, layout_page
-from campaign_studio.layout.localise import Localiser, MissingTranslation
-from campaign_studio.layout.logo_resolution import brand_logo_resolution
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
 from campaign_studio.model.pagetree import Document, Page
 from campaign_studio.model.template import Template
-from campaign_studio.render import render_pdf, render_pdf_document, render_png
-from campaign_studio.render.raster import encode_png, render_image
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
-from campaign_studio.text import MissingGlyphError
+
+# Layout, the renderers, glyph coverage and colour-vision maths load on first use, inside the
+# functions that need them: `list` and `--help` never pay for them, a PNG never imports ReportLab.
+if TYPE_CHECKING:
+    from campaign_studio.checks.cvd import Deficiency
+    from campaign_studio.checks.registry import Level
+    from campaign_studio.content.translation_io import ImportFile, MergeResult
+    from campaign_studio.layout.document import Slide
+    from campaign_studio.layout.engine import Design
+    from campaign_studio.layout.localise import Localiser
 
 
 def open_campaign(folder: Path | None) -> LoadedCampaign:
@@ -59,6 +55,8 @@ def validate_campaign(folder: Path | None) -> LoadedCampaign:
     are held to the rules an import checks; every text in every language must be drawable
     with the fonts the shipped brands use.
     """
+    from campaign_studio import glyph_coverage
+
     loaded = open_campaign(folder)
     if loaded.campaign is not None:
         loaded.diagnostics.extend(check_stored(loaded.campaign))
@@ -124,6 +122,9 @@ def resolve_design(
     native_digits: bool = False,
 ) -> Design:
     """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
+    from campaign_studio.layout.blocks import Subject
+    from campaign_studio.layout.engine import Design
+
     templates = load_templates()
     if template_id not in templates:
         raise _usage(f"unknown template {template_id!r}", _did_you_mean(template_id, list(templates)))
@@ -208,6 +209,11 @@ def _did_you_mean(value: str, options: list[str]) -> str:
 
 
 def layout(design: Design) -> tuple[Page | None, Diagnostics]:
+    from campaign_studio.layout.alternative import describe
+    from campaign_studio.layout.engine import layout_page
+    from campaign_studio.layout.localise import MissingTranslation
+    from campaign_studio.text.fonts import MissingGlyphError
+
     diagnostics = Diagnostics()
     if design.language != design.campaign.source_language:
         # a PO file edited by hand is held to the rules of an import before anything is drawn from it
@@ -262,6 +268,10 @@ def check_brand_kit(brand: str | Path, level: Level = "AA", languages: list[str]
     """Everything about a brand kit that holds before any design (`validate --brand`): its colour pairs
     that carry text against WCAG contrast (CS109), its own fonts' coverage of `languages` (a warning
     naming the fallback face), and its raster logos' resolution on print."""
+    from campaign_studio.checks import check_brand
+    from campaign_studio.content import brand_fonts
+    from campaign_studio.layout.logo_resolution import brand_logo_resolution
+
     kit = load_brand(brand)
     found = check_brand(kit, level)
     found.extend(brand_fonts.coverage_warnings(kit, languages or []))
@@ -272,6 +282,8 @@ def check_brand_kit(brand: str | Path, level: Level = "AA", languages: list[str]
 
 def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
     """The accessibility checks (CS101 ...) of one laid-out design, its brand kit's contrast included."""
+    from campaign_studio.checks import CheckContext, check_brand, run_checks
+
     ctx = CheckContext(design.template.id, design.format, design.language, design.template.path, level)
     found = check_brand(design.brand, level)
     found.extend(run_checks(page, ctx))
@@ -280,11 +292,15 @@ def check(page: Page, design: Design, level: Level = "AA") -> Diagnostics:
 
 def _localiser(design: Design) -> Localiser:
     """The design's language once more, for its sidecars (layout already reported what it found)."""
+    from campaign_studio.layout.localise import Localiser
+
     return Localiser(design.campaign, design.language, Diagnostics(), design.fallback, design.native_digits)
 
 
 def sidecars(design: Design, page: Page, *, alt: bool = True, data: bool = True) -> dict[str, bytes]:
     """The files written beside an output, by suffix: NAME.alt.txt and (for figures) NAME.data.csv."""
+    from campaign_studio.layout.alternative import alt_text, data_table
+
     out: dict[str, bytes] = {}
     if alt:
         out[".alt.txt"] = alt_text(page)
@@ -308,6 +324,8 @@ def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float
     if kind == "pdf":
         if simulate:
             raise _usage("--simulate writes a PNG image", "name the output file .png")
+        from campaign_studio.render.pdf import render_pdf
+
         return render_pdf(page, print_ready=print_ready)
     if kind == "png":
         require_rtl_support(page.language)
@@ -315,6 +333,8 @@ def render_bytes(page: Page, kind: str, *, print_ready: bool = False, dpi: float
             dpi = 72.0 if fmt is None or fmt.kind == "social" else 150.0
         if simulate:
             return simulated_png(page, dpi, simulate)
+        from campaign_studio.render.raster import render_png
+
         return render_png(page, dpi=dpi)
     raise _usage(f"unknown output type {kind!r}", "write to a file ending in .png or .pdf")
 
@@ -323,6 +343,9 @@ def simulated_png(page: Page, dpi: float, deficiency: Deficiency) -> bytes:
     """The page's PNG as seen with a colour-vision deficiency (Machado 2009; achromatopsia as luminance)."""
     import numpy as np
     from PIL import Image
+
+    from campaign_studio.checks.cvd import simulate_array
+    from campaign_studio.render.raster import encode_png, render_image
 
     image = render_image(page, dpi=dpi)
     seen = simulate_array(np.asarray(image), deficiency)
@@ -358,6 +381,9 @@ class ImportOutcome:
 
 def check_translation_import(campaign: Campaign, imported: ImportFile) -> Diagnostics:
     """Everything wrong with a translator's file, including characters no shipped font can draw."""
+    from campaign_studio import glyph_coverage
+    from campaign_studio.content.translation_io import check_import
+
     diags = check_import(campaign, imported)
     diags.extend(glyph_coverage.check_import(campaign, imported))
     return diags
@@ -371,6 +397,8 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
     Then, holding the campaign folder's lock, the campaign and the PO file are read again
     (another command may have changed them meanwhile), checked, merged and replaced atomically.
     """
+    from campaign_studio.content.translation_io import merge
+
     diags = check_translation_import(campaign, imported)
     if diags.has_errors:
         return ImportOutcome(diags, None)
@@ -388,6 +416,8 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
 
 def _finish(campaign: Campaign, imported: ImportFile, diags: Diagnostics, result: MergeResult, *,
             write: bool) -> ImportOutcome:
+    from campaign_studio.content.translation_io import length_warnings
+
     by_id = {t.id: t for t in texts(campaign)}
     diags.extend(length_warnings(imported, result.changed, by_id))
     diags.extend(translation_fit_warnings(campaign, result, imported))  # compares with the file before the write
@@ -499,6 +529,8 @@ def chosen_statistics(design: Design, stat_ids: list[str] | None = None) -> list
 
 def document_slides(design: Design, stat_ids: list[str] | None = None) -> list[Slide]:
     """The slides of a document design, refused (exit 2) when they are fewer or more than the template allows."""
+    from campaign_studio.layout.document import plan_slides
+
     spec = design.template.document
     if spec is None:
         raise _usage(f"template {design.template.id!r} makes one page")
@@ -512,6 +544,11 @@ def document_slides(design: Design, stat_ids: list[str] | None = None) -> list[S
 
 def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[Document | None, Diagnostics]:
     """A multi-page design laid out (each page with its text alternative); findings name their slide."""
+    from campaign_studio.layout.alternative import describe
+    from campaign_studio.layout.document import layout_document as layout_slides
+    from campaign_studio.layout.localise import MissingTranslation
+    from campaign_studio.text.fonts import MissingGlyphError
+
     diagnostics = Diagnostics()
     if design.language != design.campaign.source_language:
         diagnostics.extend(check_stored(design.campaign, [design.language]))
@@ -541,6 +578,8 @@ def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[
 
 def check_document(doc: Document, design: Design, level: Level = "AA") -> Diagnostics:
     """The accessibility checks of every page of a document; each finding names its slide."""
+    from campaign_studio.checks import CheckContext, check_brand, run_checks
+
     ctx = CheckContext(design.template.id, design.format, design.language, design.template.path, level)
     found = check_brand(design.brand, level)
     for number, page in enumerate(doc.pages, start=1):
@@ -561,6 +600,9 @@ def document_sidecars(design: Design, doc: Document, stat_ids: list[str] | None 
                       data: bool = True) -> dict[str, bytes]:
     """The files beside a document's output, once for the whole output: NAME.alt.txt (the first page's short
     text, then each page's description, one paragraph a page) and NAME.data.csv (every figure shown)."""
+    from campaign_studio.layout.alternative import data_table
+    from campaign_studio.layout.blocks import Subject
+
     out: dict[str, bytes] = {}
     if alt:
         long = "\n\n".join(p.long_alt or p.alt for p in doc.pages)
@@ -580,6 +622,9 @@ def document_sidecars(design: Design, doc: Document, stat_ids: list[str] | None 
 def render_document_bytes(doc: Document, kind: str, *, print_ready: bool = False, dpi: float | None = None,
                           fmt: Format | None = None) -> list[bytes]:
     """One PDF of every page, or one PNG per page (see output_paths); a document of one page is its page."""
+    from campaign_studio.render import render_pdf_document
+    from campaign_studio.render.raster import encode_png, render_image
+
     if kind == "pdf":
         return [render_pdf_document(doc, print_ready=print_ready)]
     if kind != "png" or len(doc.pages) == 1:

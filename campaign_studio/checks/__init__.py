@@ -3,9 +3,28 @@
 A rule reads only the page tree and the design's context (template, format, language,
 brand) and yields findings; `run_checks` runs every registered rule and returns the
 findings as Diagnostics, the same objects the CLI, the GUI and export reports show.
+
+The names below load on first use (PEP 562 `__getattr__`), so a light module of this
+package (cvd's list of deficiencies, for the CLI's options) imports nothing else.
 """
 
-from campaign_studio.checks.brand import check_brand
-from campaign_studio.checks.registry import RULES, CheckContext, run_checks
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from campaign_studio.checks.brand import check_brand
+    from campaign_studio.checks.registry import RULES, CheckContext, run_checks
 
 __all__ = ["RULES", "CheckContext", "check_brand", "run_checks"]
+
+_HOME = {"check_brand": "brand", "RULES": "registry", "CheckContext": "registry", "run_checks": "registry"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOME:
+        value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+        globals()[name] = value  # once: later look-ups find the name without this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

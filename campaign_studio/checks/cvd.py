@@ -7,12 +7,12 @@ Achromatopsia (no cone vision) is shown as the colour's relative luminance, as g
 from __future__ import annotations
 
 import math
-from typing import Literal
-
-import numpy as np
-from colorspacious import cspace_convert
+from typing import TYPE_CHECKING, Literal
 
 from campaign_studio.model.pagetree import Color
+
+if TYPE_CHECKING:  # numpy and colorspacious load on first use: the CLI's option list needs only DEFICIENCIES
+    import numpy as np
 
 Deficiency = Literal["protanopia", "deuteranopia", "tritanopia", "achromatopsia"]
 DEFICIENCIES: tuple[Deficiency, ...] = ("protanopia", "deuteranopia", "tritanopia", "achromatopsia")
@@ -21,6 +21,9 @@ _MACHADO = {"protanopia": "protanomaly", "deuteranopia": "deuteranomaly", "trita
 
 def simulate_array(rgb: np.ndarray, deficiency: Deficiency) -> np.ndarray:
     """sRGB values 0-255 (any shape ending in 3) as a person with the deficiency sees them, 0-255 floats."""
+    import numpy as np
+    from colorspacious import cspace_convert
+
     srgb1 = np.asarray(rgb, dtype=float) / 255.0
     if deficiency == "achromatopsia":
         lin = np.where(srgb1 <= 0.04045, srgb1 / 12.92, ((srgb1 + 0.055) / 1.055) ** 2.4)
@@ -34,11 +37,16 @@ def simulate_array(rgb: np.ndarray, deficiency: Deficiency) -> np.ndarray:
 
 
 def simulate(color: Color, deficiency: Deficiency) -> Color:
+    import numpy as np
+
     r, g, b = simulate_array(np.array(color.rgb), deficiency)
     return Color(round(r), round(g), round(b))
 
 
 def lab(color: Color) -> tuple[float, float, float]:
+    import numpy as np
+    from colorspacious import cspace_convert
+
     L, a, b = cspace_convert(np.array(color.rgb, dtype=float) / 255.0, "sRGB1", "CIELab")
     return float(L), float(a), float(b)
 

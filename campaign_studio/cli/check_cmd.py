@@ -11,17 +11,18 @@ import dataclasses
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from campaign_studio import pipeline
-from campaign_studio.checks.output_files import FileReport, check_file
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, summary
-from campaign_studio.content.design_loader import brand_ids, load_templates
-from campaign_studio.content.formats_loader import load_formats
-from campaign_studio.content.translations import available_languages
-from campaign_studio.layout.engine import Design
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+
+if TYPE_CHECKING:  # the pipeline, reading finished files (pikepdf, Pillow) and layout load when a check needs them
+    from campaign_studio import pipeline
+    from campaign_studio.checks.output_files import FileReport
+    from campaign_studio.layout.engine import Design
+else:
+    from campaign_studio.cli.common import pipeline
 
 MAX_FILES = 10000
 
@@ -81,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _every_design(campaign: Campaign) -> Iterator[Design]:
+    from campaign_studio.content.design_loader import brand_ids, load_templates
+    from campaign_studio.content.formats_loader import load_formats
+    from campaign_studio.content.translations import available_languages
+
     languages = [campaign.source_language] + [c for c in available_languages(campaign.translations_folder)
                                               if c != campaign.source_language]
     for template, spec in load_templates().items():
@@ -197,6 +202,8 @@ def _redo_page(design: Design, which: str, stats: str, report: FileReport) -> Di
 
 
 def _report_files(path: Path, campaign_folder: Path | None) -> int:
+    from campaign_studio.checks.output_files import check_file
+
     files = _files(path)
     if not files:
         print(f"{path}: no PNG or PDF files to check", file=sys.stderr)

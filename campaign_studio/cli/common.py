@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from campaign_studio import pipeline
-from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
+
+if TYPE_CHECKING:
+    from campaign_studio import pipeline
+    from campaign_studio.model.campaign import Campaign
+
+
+class LazyModule(ModuleType):
+    """A module imported on its first attribute look-up: `--help` and `list` do not pay for what they never call.
+
+    Every look-up reads the real module's attribute, so a test that patches the module patches this too.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.__dict__["_real"] = None
+
+    def __getattr__(self, attr: str) -> Any:
+        real = self.__dict__["_real"]
+        if real is None:
+            real = self.__dict__["_real"] = importlib.import_module(self.__name__)
+        return getattr(real, attr)
+
+
+if not TYPE_CHECKING:
+    pipeline = LazyModule("campaign_studio.pipeline")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 

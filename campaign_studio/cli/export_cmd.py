@@ -14,17 +14,21 @@ from collections.abc import Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, count, open_campaign
-from campaign_studio.export import executors, job, matrix, runner
+from campaign_studio.export.names import KINDS, PLACEHOLDERS
 from campaign_studio.model.diagnostics import Diagnostic, InputError
+
+# The export machinery loads when the command runs: `--help` builds this parser without it.
+if TYPE_CHECKING:
+    from campaign_studio.export import matrix, runner
 
 _AXIS_OPTIONS = (("templates", "--template", "-t", "template id"), ("formats", "--format", "-f", "format id"),
                  ("languages", "--lang", "-l", "language code"), ("editions", "--brand", "-b", "brand id or folder"),
                  ("stats", "--stat", None, "statistic id"), ("messages", "--message", None, "message id"),
                  ("statements", "--statement", None, "statement id"),
-                 ("kinds", "--kind", "-k", "output kind: " + ", ".join(job.KINDS)))
+                 ("kinds", "--kind", "-k", "output kind: " + ", ".join(KINDS)))
 
 JOB_HELP = """job file (YAML), every key optional:
   campaign: FOLDER          the campaign (default: the built-in national campaign)
@@ -52,7 +56,7 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
                        help=f"{what}; repeat it or give 'all'")
     p.add_argument("--campaign", type=Path, metavar="DIR", help="campaign folder (default: the job's, else built-in)")
     p.add_argument("--pattern", metavar="PATTERN", help="output path pattern; placeholders "
-                   + ", ".join("{" + n + "}" for n in job.PLACEHOLDERS))
+                   + ", ".join("{" + n + "}" for n in PLACEHOLDERS))
     p.add_argument("--list", action="store_true", dest="list_only", help="print the matrix without making it")
     p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of CPUs)")
     p.add_argument("--executor", metavar="dask://HOST:PORT",
@@ -71,6 +75,8 @@ def _usage(message: str) -> InputError:
 
 
 def run(args: argparse.Namespace) -> int:
+    from campaign_studio.export import executors, job, matrix, runner
+
     the_job = job.read_job(args.job) if args.job else job.ExportJob()
     the_job = job.with_options(the_job, {axis: getattr(args, f"axis_{axis}") for axis, *_ in _AXIS_OPTIONS},
                                campaign=args.campaign, pattern=args.pattern)
@@ -97,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _executor(address: str | None, jobs: int) -> Executor:
+    from campaign_studio.export import executors
+
     return executors.dask_executor(address) if address else executors.local_executor(jobs)
 
 

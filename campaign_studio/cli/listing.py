@@ -7,9 +7,6 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from campaign_studio.content.campaign_loader import texts
-from campaign_studio.content.languages import language_info
-from campaign_studio.content.translations import State, available_languages, load_catalog
 from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.formats import MM, Format
 
@@ -42,6 +39,10 @@ def collection_rows(campaign: Campaign, what: str) -> list[dict[str, Any]]:
 
 
 def language_rows(campaign: Campaign) -> list[dict[str, Any]]:
+    from campaign_studio.content.campaign_loader import texts
+    from campaign_studio.content.languages import language_info
+    from campaign_studio.content.translations import State, available_languages, load_catalog
+
     all_texts = texts(campaign)
     rows = []
     src = language_info(campaign.source_language)

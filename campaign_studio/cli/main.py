@@ -14,11 +14,11 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from campaign_studio import __version__, pipeline
+from campaign_studio import __version__
 from campaign_studio.checks.cvd import DEFICIENCIES
-from campaign_studio.cli import check_cmd, document_cmd, export_cmd, listing, translations_cmd
+from campaign_studio.cli import check_cmd, export_cmd, listing, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -30,9 +30,12 @@ from campaign_studio.cli.common import (
     print_diagnostics,
     summary,
 )
-from campaign_studio.content import files
-from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.model.diagnostics import InputError
+
+if TYPE_CHECKING:
+    from campaign_studio import pipeline
+else:
+    from campaign_studio.cli.common import pipeline  # imported on first use
 
 EPILOG = """exit codes:
   0  success
@@ -110,6 +113,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
+    from campaign_studio.content.formats_loader import load_formats
+
     if what == "formats":
         return listing.format_rows(load_formats())
     if what == "templates":
@@ -151,6 +156,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UsageError("campaign-studio render: error: --print makes a PDF: name the output file .pdf")
     if args.dpi is not None and not 10 <= args.dpi <= 1200:
         raise UsageError("campaign-studio render: error: --dpi must lie between 10 and 1200")
+    from campaign_studio.content import files
+
     output = files.output_path(args.output)  # before any work: a bad place is found in a second, not after layout
     for suffix, wanted in ((".alt.txt", args.alt), (".data.csv", args.data)):
         if wanted:  # the files beside it too (a name at the length limit, a folder of that name)
@@ -166,6 +173,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.simulate and kind != "png":
         raise UsageError("campaign-studio render: error: --simulate writes a PNG image: name the output file .png")
     if design.template.document is not None:
+        from campaign_studio.cli import document_cmd
+
         return document_cmd.render_document(args, design, kind)
     page, diags = pipeline.layout(design)
     blocked = diags.has_errors

@@ -14,25 +14,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from campaign_studio import pipeline
 from campaign_studio.cli import listing
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, print_diagnostics, summary
-from campaign_studio.content import files
-from campaign_studio.content.translation_io import (
-    FORMATS,
-    PO_SUFFIXES,
-    XLIFF_SUFFIXES,
-    canonical_language,
-    export_items,
-    export_po,
-    export_xliff,
-    read_import,
-)
-from campaign_studio.content.translations import State
 from campaign_studio.model.diagnostics import Diagnostics
 
+if TYPE_CHECKING:
+    from campaign_studio import pipeline
+else:
+    from campaign_studio.cli.common import pipeline  # imported on first use
+
+#: content.translation_io.FORMATS, written out so that building the parser (`--help`) reads no PO code
+FORMATS = ("po", "xliff")
 STATUS_COLUMNS = ("id", "name", "direction", "translated", "draft", "outdated", "missing")
 
 
@@ -80,6 +74,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 # --- export --------------------------------------------------------------------------------------
 
 def _format_of(args: argparse.Namespace) -> str:
+    from campaign_studio.content.translation_io import PO_SUFFIXES, XLIFF_SUFFIXES
+
     if args.format:
         return str(args.format)
     suffix = args.output.suffix.lower()
@@ -92,6 +88,10 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from campaign_studio.content import files
+    from campaign_studio.content.translation_io import canonical_language, export_items, export_po, export_xliff
+    from campaign_studio.content.translations import State
+
     kind = _format_of(args)
     args.lang = canonical_language(args.lang)
     to_stdout = str(args.output) == "-"
@@ -126,6 +126,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --- import --------------------------------------------------------------------------------------
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from campaign_studio.content.translation_io import read_import
+
     path: Path = args.file
     campaign = open_campaign(args.campaign, "import translations")
     outcome = pipeline.import_translations(campaign, args.campaign, read_import(path), dry_run=args.dry_run)

@@ -21,12 +21,14 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from campaign_studio.content.files import link_loop
 from campaign_studio.content.svg_logo import SvgInfo, check_svg
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+
+if TYPE_CHECKING:  # Pillow loads when a logo is decoded: `list` and `--help` never need it
+    from PIL import Image
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -213,6 +215,8 @@ def _to_rgba(image: Image.Image) -> Image.Image:
 
 
 def _decode(logo: Logo, data: bytes, bound: tuple[int, int], loc: Location, key: str) -> Image.Image:
+    from PIL import Image
+
     """The logo as RGBA, no larger than `bound` (aspect kept, never enlarged)."""
     try:
         # The size was checked above, so Pillow's own decompression-bomb warning can only repeat it;

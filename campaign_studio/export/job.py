@@ -20,12 +20,10 @@ ALL = "all"
 DEFAULT_PATTERN = "{edition}/{lang}/{template}/{subject}-{format}.{ext}"
 # Kind -> file name ending. Social formats get a PNG, print formats a screen PDF and/or a printer's PDF;
 # every design gets its text alternative, a design with figures its data table.
-KINDS = {"png": "png", "pdf": "pdf", "print-pdf": "print.pdf", "alt": "alt.txt", "data": "data.csv"}
 DEFAULT_KINDS = ("png", "pdf", "alt", "data")
 # Axis name in the job file -> the option that sets it on the command line.
 AXES = {"editions": "--brand", "templates": "--template", "formats": "--format", "languages": "--lang",
         "stats": "--stat", "messages": "--message", "statements": "--statement", "kinds": "--kind"}
-PLACEHOLDERS = ("edition", "lang", "template", "subject", "format", "ext", "kind")
 
 
 @dataclass(frozen=True)

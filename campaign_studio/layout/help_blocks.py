@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import segno
-
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _stack
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.scales import COMFORTABLE_SCALE
@@ -144,6 +142,8 @@ def make_qr(data: str, box: Rect, dark: Color, light: Color) -> QRCode:
 @lru_cache(maxsize=64)
 def _qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     """The module matrix (no quiet zone); encoding costs ~20 ms, and layout tries several sizes."""
+    import segno  # on first use: most designs have no QR code
+
     code = segno.make(data, error="m", boost_error=False)
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 

@@ -25,6 +25,8 @@ import html
 import io
 import json
 import math
+import struct
+import zlib
 from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
@@ -35,9 +37,12 @@ from campaign_studio.render import path_raster, vector_logo
 from campaign_studio.render.base import Renderer
 from campaign_studio.render.images import load_rgba
 
-#: zlib level 1: cards are flat colour and text, level 1 is ~3x faster than `optimize`
-#: and within a few per cent of its size (see TECH-NOTES).
-PNG_COMPRESS_LEVEL = 1
+#: PNG image data: rows unfiltered (PNG filter type 0), deflated at this zlib level. Chosen by
+#: measurement (bench/png_settings.py; bench/results/png-settings.txt): Pillow tries all five
+#: filters on every row and keeps one, and that choice was most of its encode time; flat colour
+#: and anti-aliased text compress better unfiltered. Level 3 is as fast as level 1 here and
+#: smaller; level 6 and above cost 1.5-10x the time for 10-20 % fewer bytes.
+PNG_COMPRESS_LEVEL = 3
 
 #: rounded corners are drawn on a mask this many times larger, then reduced (anti-aliasing)
 _ROUND_SUPERSAMPLE = 4
@@ -96,6 +101,20 @@ def _font_bytes(path: str) -> bytes:
 @lru_cache(maxsize=64)
 def _font(path: str, pixel_size: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(io.BytesIO(_font_bytes(path)), pixel_size, layout_engine=ImageFont.Layout.RAQM)
+
+
+@lru_cache(maxsize=1024)  # a card has some 20-40 runs; a big heading's mask is ~150 kB
+def _run_mask(path: str, pixel_size: float, text: str, direction: str, language: str, start: tuple[float, float],
+              ink: int) -> tuple[object, tuple[int, int]]:
+    """The coverage mask of one run and its offset from the run's whole-pixel origin.
+
+    What ImageDraw.text computes for one line at anchor "ls" (Pillow shapes with raqm and
+    rasterises on every call), kept per process: a design drawn again (a batch of the same
+    card, the GUI preview after an edit elsewhere, `check` redrawing it) draws a repeated run
+    from here. The mask depends only on these arguments, so the pixels are the same.
+    """
+    return _font(path, pixel_size).getmask2(text, "L", direction, None, language, 0, "ls", ink, start,
+                                            stroke_filled=True)
 
 
 def font_for_run(run: GlyphRun, scale: float) -> ImageFont.FreeTypeFont:
@@ -163,16 +182,17 @@ class RasterRenderer(Renderer[Image.Image]):
     def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
         if not run.text:
             return
-        font = font_for_run(run, self.scale)
-        self.draw.text(
-            (run.x * self.scale, run.y * self.scale),
-            run.text,
-            fill=run.color.rgb,
-            font=font,
-            anchor="ls",
-            direction=run.direction,
-            language=run.language,
-        )
+        _check_raqm()
+        x, y = run.x * self.scale, run.y * self.scale
+        ink = self._ink(run.color)
+        mask, (dx, dy) = _run_mask(str(run.font.path), run.size * self.scale, run.text, run.direction, run.language,
+                                   (math.modf(x)[0], math.modf(y)[0]), ink)
+        self.draw.draw.draw_bitmap((int(x) + dx, int(y) + dy), mask, ink)  # as ImageDraw.text does with that mask
+
+    def _ink(self, color: Color) -> int:
+        ink, _ = self.draw._getink(color.rgb)
+        assert ink is not None
+        return int(ink)
 
     def draw_qr(self, qr: QRCode) -> None:
         x0, y0, x1, y1 = self._px_box(qr.box)
@@ -278,16 +298,50 @@ def _png_info(page: Page | None = None) -> PngImagePlugin.PngInfo:
     return info
 
 
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _unfiltered_idat(image: Image.Image) -> bytes:
+    """The deflated image data of an 8-bit RGB image: each row behind a filter-type byte 0."""
+    raw, stride = image.tobytes(), 3 * image.width
+    view = memoryview(raw)
+    z = zlib.compressobj(PNG_COMPRESS_LEVEL, zlib.DEFLATED, 15, 9)
+    parts = []
+    for at in range(0, len(raw), stride):
+        parts.append(z.compress(b"\x00"))
+        parts.append(z.compress(view[at : at + stride]))
+    parts.append(z.flush())
+    return b"".join(parts)
+
+
 def encode_png(image: Image.Image, dpi: float | None = None, page: Page | None = None) -> bytes:
     """PNG bytes with sRGB chunks and no time chunk (identical input, identical bytes).
 
     With dpi (posters), the pHYs chunk records the resolution so print tools size it right.
     With the page, its alternative text, language and title go into iTXt chunks and XMP.
+    Pillow writes the header and every metadata chunk, for a 1 x 1 stand-in so it filters no
+    rows; the real size goes into IHDR and the image data is ours (see PNG_COMPRESS_LEVEL).
     """
     out = io.BytesIO()
     extra = {"dpi": (dpi, dpi)} if dpi else {}
-    image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info(page), **extra)
-    return out.getvalue()
+    if image.mode != "RGB":  # not drawn by this renderer: Pillow's own encoder
+        image.save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL, pnginfo=_png_info(page), **extra)
+        return out.getvalue()
+    Image.new("RGB", (1, 1)).save(out, "PNG", compress_level=0, pnginfo=_png_info(page), **extra)
+    stand_in, at, parts = out.getvalue(), 8, [out.getvalue()[:8]]
+    while at < len(stand_in):
+        (length,) = struct.unpack(">I", stand_in[at : at + 4])
+        kind, data = stand_in[at + 4 : at + 8], stand_in[at + 8 : at + 8 + length]
+        if kind == b"IHDR":
+            parts.append(_png_chunk(kind, struct.pack(">II", image.width, image.height) + data[8:]))
+        elif kind == b"IDAT":
+            if parts[-1][4:8] != b"IDAT":
+                parts.append(_png_chunk(kind, _unfiltered_idat(image)))
+        else:
+            parts.append(stand_in[at : at + 12 + length])
+        at += 12 + length
+    return b"".join(parts)
 
 
 def render_png(page: Page, *, dpi: float = 72.0) -> bytes:

@@ -2,9 +2,29 @@
 
 Layout calls set_text / fit_text and gets positioned glyph runs for the page tree;
 renderers draw those runs and never measure text again.
+
+The font and shaping code (uharfbuzz, fontTools) loads on first use (PEP 562
+`__getattr__`), so importing a light module of this package (case, bidi) does not pull it in.
 """
 
-from campaign_studio.text.fonts import FontLibrary, MissingGlyphError
-from campaign_studio.text.setter import FitResult, SetText, TextStyle, fit_text, set_text
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from campaign_studio.text.fonts import FontLibrary, MissingGlyphError
+    from campaign_studio.text.setter import FitResult, SetText, TextStyle, fit_text, set_text
 
 __all__ = ["FitResult", "FontLibrary", "MissingGlyphError", "SetText", "TextStyle", "fit_text", "set_text"]
+
+_HOME = {"FontLibrary": "fonts", "MissingGlyphError": "fonts", "FitResult": "setter", "SetText": "setter",
+         "TextStyle": "setter", "fit_text": "setter", "set_text": "setter"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOME:
+        value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+        globals()[name] = value  # once: later look-ups find the name without this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

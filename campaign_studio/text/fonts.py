@@ -134,8 +134,12 @@ def load_face(ref: FontRef) -> Face:
             asc, desc, gap = os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap
         else:
             asc, desc, gap = tt["hhea"].ascent, tt["hhea"].descent, tt["hhea"].lineGap
-        cmap = frozenset(tt.getBestCmap() or {})
         glyphs = int(tt["maxp"].numGlyphs)
+        hb_face = hb.Face(hb.Blob(data))
+        # HarfBuzz's best Unicode subtable, the one it shapes with (the same set as fontTools'
+        # getBestCmap, tests/text/test_text_fonts.py), read in C: fontTools names every glyph
+        # first, which was a third of a one-shot render's first layout
+        cmap = frozenset(hb_face.unicodes)
     except InputError:
         raise
     except Exception as exc:  # a table that passed its checksum but does not parse
@@ -144,7 +148,7 @@ def load_face(ref: FontRef) -> Face:
         tt.close()
     if not 16 <= upem <= 16384 or not cmap or glyphs < 1:
         raise _damaged(ref.path, "is not a usable font (no character map, glyphs or units per em)")
-    font = hb.Font(hb.Face(hb.Blob(data)))  # scale = upem: shaped in font units, no hinting
+    font = hb.Font(hb_face)  # scale = upem: shaped in font units, no hinting
     if font.face.glyph_count != glyphs:
         raise _damaged(ref.path, "is damaged: HarfBuzz cannot read its glyphs")
     return Face(ref, font, cmap, upem, asc / upem, abs(desc) / upem, font.get_nominal_glyph(0x20) or 0,

@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from matrixkit import ShippedMatrix
 from PIL import Image, ImageFont
 from render_pagekit import (
     ARABIC,
@@ -33,7 +34,7 @@ from render_pagekit import (
     tool,
 )
 
-from campaign_studio.model.pagetree import Fill, ImageItem, Page, Rect
+from campaign_studio.model.pagetree import Fill, GlyphRun, ImageItem, Page, Rect, TextBlock
 from campaign_studio.render import raster, render_image, render_png
 from campaign_studio.resources import fonts_dir
 
@@ -88,11 +89,17 @@ def test_same_page_same_bytes(card: Page) -> None:
     assert render_png(card_page(logo.path)) == render_png(card)  # an equal page built again
 
 
-def test_png_is_level_1_deflate(card: Page) -> None:
+def test_png_is_unfiltered_fast_deflate(card: Page) -> None:
+    """The settings bench/png_settings.py chose: every row unfiltered, zlib level 3 (FLEVEL 1: levels 2-5)."""
     idat = b"".join(d for k, d in png_chunks(render_png(card)) if k == b"IDAT")
     assert idat[0] & 0x0F == 8  # deflate
-    assert idat[1] >> 6 == 0  # FLEVEL 0: fastest compression
-    zlib.decompress(idat)
+    assert idat[1] >> 6 == 1  # FLEVEL 1: fast compression
+    rows = zlib.decompress(idat)
+    image = render_image(card)
+    stride = 1 + 3 * image.width
+    assert len(rows) == stride * image.height
+    assert {rows[y * stride] for y in range(image.height)} == {0}  # filter type None on every row
+    assert b"".join(rows[y * stride + 1 : (y + 1) * stride] for y in range(image.height)) == image.tobytes()
 
 
 def test_fill_colours_at_known_spots(card: Page) -> None:
@@ -264,3 +271,29 @@ def test_band_touching_the_edges_fills_them(card: Page) -> None:
     assert all(im.getpixel((x, 0)) == NAVY.rgb for x in range(0, 1080, 7))
     assert all(im.getpixel((x, int(BAND.bottom) - 1)) == NAVY.rgb for x in range(0, 1080, 7))
 
+
+
+class _ImageDrawText(raster.RasterRenderer):
+    """The glyph runs drawn by ImageDraw.text, as before the per-process run masks."""
+
+    def draw_glyph_run(self, run: GlyphRun, block: TextBlock) -> None:
+        if run.text:
+            self.draw.text((run.x * self.scale, run.y * self.scale), run.text, fill=run.color.rgb,
+                           font=raster.font_for_run(run, self.scale), anchor="ls", direction=run.direction,
+                           language=run.language)
+
+
+@pytest.mark.parametrize(("template", "fmt", "language", "brand", "dpi"), [
+    ("women-men", "post-4x5", "nl", "national", 72.0),
+    ("where-to-get-help", "story-9x16", "ar", "gemeente-voorbeeld", 72.0),
+    ("statistic-spotlight", "wide-16x9", "uk", "neutral", 72.0),
+    ("action-line", "a4", "fa", "national", 100.0),  # fractional pixel origins on a print page
+])
+def test_cached_run_masks_draw_what_imagedraw_text_draws(shipped: ShippedMatrix, template: str, fmt: str,
+                                                         language: str, brand: str, dpi: float) -> None:
+    page = shipped.lay(template, fmt, language, brand).page
+    assert page is not None
+    expected = _ImageDrawText(page, dpi).render().tobytes()
+    assert render_image(page, dpi=dpi).tobytes() == expected
+    assert render_image(page, dpi=dpi).tobytes() == expected  # the second time from the cache
+    assert raster._run_mask.cache_info().hits > 0

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from fontTools.ttLib import TTFont
 from textkit import all_gids, big_box, make_style
 
+from campaign_studio.model.pagetree import FontRef
+from campaign_studio.resources import fonts_dir
 from campaign_studio.text import FontLibrary, MissingGlyphError, set_text
 
 
@@ -104,3 +107,11 @@ def test_invisible_controls_draw_nothing_and_never_notdef() -> None:
     gids = all_gids(st)
     assert 0 not in gids
     assert len(gids) == len("Belnu 0800-0188")
+
+
+@pytest.mark.parametrize("path", sorted(fonts_dir().glob("*.ttf")), ids=lambda p: p.name)
+def test_coverage_is_the_best_unicode_cmap(path) -> None:
+    """Faces read their coverage from HarfBuzz: the same code points as fontTools' best Unicode subtable."""
+    face = FontLibrary(fonts_dir()).face(FontRef(key=path.stem, path=path))
+    assert face.cmap == frozenset(TTFont(path, lazy=True).getBestCmap())
+    assert len(face.cmap) > 300

@@ -18,8 +18,8 @@ from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputErro
 
 ALL = "all"
 DEFAULT_PATTERN = "{edition}/{lang}/{template}/{subject}-{format}.{ext}"
-# Kind -> file name ending. Social formats get a PNG, print formats a screen PDF and/or a printer's PDF;
-# every design gets its text alternative, a design with figures its data table.
+# Social formats get a PNG, print formats a screen PDF and/or a printer's PDF; every design gets
+# its text alternative, a design with figures its data table (the kinds: export/names.py).
 DEFAULT_KINDS = ("png", "pdf", "alt", "data")
 # Axis name in the job file -> the option that sets it on the command line.
 AXES = {"editions": "--brand", "templates": "--template", "formats": "--format", "languages": "--lang",

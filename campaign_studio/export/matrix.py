@@ -16,7 +16,8 @@ from campaign_studio import pipeline
 from campaign_studio.content.design_loader import brand_ids, load_brand, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translations import available_languages
-from campaign_studio.export.job import AXES, DEFAULT_KINDS, KINDS, PLACEHOLDERS, Axis, ExportJob
+from campaign_studio.export.job import AXES, DEFAULT_KINDS, Axis, ExportJob
+from campaign_studio.export.names import KINDS, PLACEHOLDERS
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 from campaign_studio.model.template import Brand

@@ -43,6 +43,7 @@ DEFAULT_CHART_TEXTS = {
     "alt": "{label}: {values}.",
     "long": "{label}: {values}. {definition} {population}, {year}. {source}",
     "design": "{headline} {figure} {help}",
+    "compare_alt": "{first}; {second}.",
 }
 _CHART_NOTES = {
     "icon_count": "Under a chart of 100 person figures: {count} is how many are filled, {total} is 100, {group} the "
@@ -53,6 +54,7 @@ _CHART_NOTES = {
             "{definition} and {population} the statistic's texts, {year} the year, {source} the source citation.",
     "design": "Text alternative of a design without a chart: {headline} its headline, {figure} its figure or "
               "finding, {help} the helpline (name and number).",
+    "compare_alt": "Short text alternative of a chart comparing two statistics on one scale (at most 150 characters): {first} and {second} are each a statistic's name and its figures with their groups (Slachtoffer van seksueel geweld: 22% van de vrouwen en 6% van de mannen).",
 }
 
 

@@ -20,7 +20,7 @@ from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Tem
 from campaign_studio.resources import brands_dir, templates_dir
 
 SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
-              "bars", "icon-array", "share-ring", "statement")
+              "bars", "icon-array", "share-ring", "statement", "figures", "action-lines")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
@@ -30,6 +30,10 @@ CONTENT_KEYS = (
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
     "statement.text", "statement.source",
+    # Several figures, each drawn as its chart with its definition and source (layout.infographic).
+    "statistics.figures",
+    # The programme's action lines, numbered, as one list.
+    "action_lines.all",
 )
 # What each slot kind can show; the layout's builders read nothing else.
 KIND_CONTENTS = {
@@ -40,9 +44,11 @@ KIND_CONTENTS = {
     "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),
     "bars": ("statistic.values",), "icon-array": ("statistic.values",), "share-ring": ("statistic.values",),
     "statement": ("statement.text",),
+    "figures": ("statistics.figures",), "action-lines": ("action_lines.all",),
 }
 # Content a template can show only when it shows a statistic, or only when it shows a message.
-SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement"}
+SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement",
+              "statistics": "statistics"}
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
 BUILT_IN_ROLES = ("hero", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
@@ -77,7 +83,12 @@ _TEMPLATE = Obj({
                      pattern_hint="use lower-case letters, digits and hyphens", expected="an id")),
     "name": Field(Text()),
     "description": Field(Text()),
-    "shows": Field(Choice(options=("statistic", "message", "statement"))),
+    "shows": Field(Choice(options=("statistic", "statistics", "message", "statement"))),
+    # The formats the template is made for (ids in formats.yaml); left out: every format.
+    "formats": Field(ListOf(Text(max_length=60)), required=False, default=[]),
+    # Every text role's size and minimum times this, for a template that holds much more than a card.
+    "type_scale": Field(Number(minimum=0.5, maximum=1.0, range_name="a factor on the type scale"), required=False,
+                        default=1.0),
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
@@ -217,9 +228,14 @@ def load_template(path: Path) -> Template:
     tall, wide = arrangement("tall"), arrangement("wide")
     tall_alternatives = tuple(arrangement("tall_alternatives", i) for i in range(len(data["tall_alternatives"])))
     wide_alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
+    known = load_formats()
+    for i, format_id in enumerate(data["formats"]):
+        if format_id not in known:
+            diags.error(f"unknown format {format_id!r}", node_at(root, "formats", i).loc, f"formats[{i}]",
+                        "use one of " + ", ".join(known))
     _raise_first(diags)
     return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
-                    wide_alternatives, tall_alternatives)
+                    wide_alternatives, tall_alternatives, tuple(data["formats"]), data["type_scale"])
 
 
 def _check_content(name: str, node: Any, spec: dict[str, Any], shows: str, diags: Diagnostics) -> None:

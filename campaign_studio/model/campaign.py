@@ -134,6 +134,8 @@ class ChartTexts:
     alt: Text  # "{label}: {values}.": a chart's short alternative (at most 150 characters)
     long: Text  # "{label}: {values}. {definition} {population}, {year}. {source}"
     design: Text  # "{headline} {figure} {help}": the alternative of a design without a chart
+    # "{first}; {second}.": a comparison of two statistics (each "label: values"), at most 150 characters
+    compare_alt: Text
 
 
 CHART_PLACEHOLDERS = {
@@ -141,6 +143,7 @@ CHART_PLACEHOLDERS = {
     "alt": ("{label}", "{values}"),
     "long": ("{label}", "{values}", "{definition}", "{population}", "{year}", "{source}"),
     "design": ("{headline}", "{figure}", "{help}"),
+    "compare_alt": ("{first}", "{second}"),
 }
 
 

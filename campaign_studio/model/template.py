@@ -62,7 +62,7 @@ class Template:
     id: str
     name: str
     description: str
-    shows: str  # statistic | message | help
+    shows: str  # statistic | statistics (several figures: --stat chooses and orders them) | message | statement
     tall: Arrangement  # used when width / height < WIDE_ASPECT
     wide: Arrangement
     slots: dict[str, Slot]
@@ -70,6 +70,15 @@ class Template:
     # Other arrangements; layout picks the one that fits best (engine.layout_page).
     wide_alternatives: tuple[Arrangement, ...] = ()
     tall_alternatives: tuple[Arrangement, ...] = ()
+    # The formats the template is made for (templates/*.yaml `formats:`); empty: every format.
+    formats: tuple[str, ...] = ()
+    # Every text role's size and minimum times this (templates/*.yaml `type_scale`): a template
+    # that holds much more than a card (an infographic) sets its type smaller; floors still hold.
+    type_scale: float = 1.0
+
+    def makes(self, format_id: str) -> bool:
+        """Whether the template is made for a format (an infographic is not made for a link preview)."""
+        return not self.formats or format_id in self.formats
 
     def arrangements(self, wide: bool) -> tuple[Arrangement, ...]:
         return (self.wide, *self.wide_alternatives) if wide else (self.tall, *self.tall_alternatives)

@@ -144,7 +144,8 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
         return Diagnostics()
     try:
         design = pipeline.resolve_design(campaign, d.get("template", ""), d.get("format", ""), d.get("language"),
-                                         stats=[s for s in d.get("stat", "").split(",") if s], message_id=d.get("message"), statement_id=d.get("statement"),
+                                         stats=[s for s in d.get("stat", "").split(",") if s],
+                                         message_id=d.get("message"), statement_id=d.get("statement"),
                                          brand=d.get("brand", "national"), fallback=d.get("fallback"),
                                          native_digits=d.get("native_digits") == "yes")
     except InputError as exc:

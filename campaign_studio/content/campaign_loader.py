@@ -54,7 +54,9 @@ _CHART_NOTES = {
             "{definition} and {population} the statistic's texts, {year} the year, {source} the source citation.",
     "design": "Text alternative of a design without a chart: {headline} its headline, {figure} its figure or "
               "finding, {help} the helpline (name and number).",
-    "compare_alt": "Short text alternative of a chart comparing two statistics on one scale (at most 150 characters): {first} and {second} are each a statistic's name and its figures with their groups (Slachtoffer van seksueel geweld: 22% van de vrouwen en 6% van de mannen).",
+    "compare_alt": "Short text alternative of a chart comparing two statistics on one scale (at most 150 characters): "
+                   "{first} and {second} are each a statistic's name and its figures with their groups "
+                   "(Slachtoffer van seksueel geweld: 22% van de vrouwen en 6% van de mannen).",
 }
 
 

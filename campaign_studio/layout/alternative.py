@@ -12,8 +12,8 @@ import csv
 import io
 
 from campaign_studio.layout.blocks import Subject
-from campaign_studio.layout.infographic import shown_statistics
 from campaign_studio.layout.charts import ALT_MAX, chart_alt, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.infographic import shown_statistics
 from campaign_studio.layout.localise import Localiser
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.pagetree import FigureGroup, Page

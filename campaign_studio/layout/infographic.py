@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, Subject, _stack
-from campaign_studio.layout.charts import (build_bars, build_comparison_chart, build_icon_array, build_share_ring,
-                                           comparable)
+from campaign_studio.layout.charts import build_bars, build_comparison_chart, build_icon_array, build_share_ring, comparable
 from campaign_studio.layout.geometry import shift
 from campaign_studio.model.campaign import Statistic
 from campaign_studio.model.pagetree import Item

@@ -156,11 +156,13 @@ def _bar_rows(ctx: Ctx, name: str, stat: Statistic, values: list[TextBlock], x: 
         figure = ink.items[0]
         assert isinstance(figure, TextBlock)
         bar_h = max(ink.height, ctx.grid.size(2.0) * ctx.scale)
-        if names:  # set at the start side of the column already; centred on the bar by its ink
+        if names:  # at the start side of the column, centred on the bar by its ink
             tight = _by_ink(names[i])
             label = tight.items[0]
             assert isinstance(label, TextBlock)
-            items.append(shift(_to_line(label), 0, y + (bar_h - tight.height) / 2))
+            # in rtl the name was set flush right in a narrower box at the column's left edge
+            dx = x + width - label.box.right if ctx.rtl else 0.0
+            items.append(shift(_to_line(label), dx, y + (bar_h - tight.height) / 2))
         else:
             label = ctx.text_block(f"{name}-group", "label", _group_label(ctx, v.group), x, width, row_h * 0.35,
                                    color="text", block_role="label")

@@ -12,7 +12,7 @@ import csv
 import io
 
 from campaign_studio.layout.blocks import Subject
-from campaign_studio.layout.charts import ALT_MAX, chart_alt, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.charts import ALT_MAX, chart_alt, figures_long, fill_pattern, formatted, pattern, values_sentence
 from campaign_studio.layout.infographic import shown_statistics
 from campaign_studio.layout.localise import Localiser
 from campaign_studio.model.campaign import Campaign
@@ -24,6 +24,8 @@ DATA_COLUMNS = ("statistic", "group", "value", "unit", "definition", "population
 def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -> tuple[str, str]:
     """The page's short and long text alternative."""
     charts = [i for i in page.walk() if isinstance(i, FigureGroup) and i.role == "chart"]
+    if charts and subject.statistics:  # several figures: their definitions and sources once where shared
+        return charts[0].alt, figures_long(loc, campaign, shown_statistics(subject, page.metadata.get("dropped", "")))
     if charts:
         return charts[0].alt, " ".join(dict.fromkeys(c.long_alt for c in charts))
     help_ = campaign.primary_help

@@ -88,6 +88,31 @@ def chart_alt(loc: Localiser, campaign: Campaign, stat: Statistic) -> tuple[str,
     return short, long
 
 
+def figures_long(loc: Localiser, campaign: Campaign, stats: tuple[Statistic, ...]) -> str:
+    """The long description of several figures: each with its values and definition, and the
+    population, year and source once for each run of figures that share them (a definition
+    shared by consecutive figures once, after the last of them). Every number shown is in it."""
+    def shared(stat: Statistic) -> tuple[str, int, str]:
+        return (loc.text(stat.population).rstrip("."), stat.year, stat.source)
+
+    parts: list[str] = []
+    run: list[str] = []
+    for i, stat in enumerate(stats):
+        nxt = stats[i + 1] if i + 1 < len(stats) else None
+        run.append(fill_pattern(pattern(loc, campaign, "alt"), label=loc.text(stat.label),
+                                values=values_sentence(loc, stat)))
+        same_run = nxt is not None and shared(nxt) == shared(stat)
+        if not (same_run and nxt is not None and nxt.definition.source == stat.definition.source):
+            run.append(loc.text(stat.definition))
+        if not same_run:
+            population, year, source = shared(stat)
+            parts.append(fill_pattern(pattern(loc, campaign, "figures_long"), figures=" ".join(run),
+                                      population=population, year=loc.numbers(str(year)),
+                                      source=loc.text(campaign.source(source).citation)))
+            run = []
+    return " ".join(parts)
+
+
 def _chart(ctx: Ctx, slot: Slot, stat: Statistic, items: list[Item], height: float) -> Placed:
     alt, long = chart_alt(ctx.loc, ctx.campaign, stat)
     group = FigureGroup("chart", bounds(items), tuple(items), alt, long, slot.name, ctx.loc.language)
@@ -216,8 +241,7 @@ def comparison_alt(loc: Localiser, campaign: Campaign, stats: tuple[Statistic, .
             break
     if len(short) > ALT_MAX:
         short = short[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
-    long = " ".join(chart_alt(loc, campaign, s)[1] for s in stats)
-    return short, long
+    return short, figures_long(loc, campaign, stats)
 
 
 def build_comparison_chart(ctx: Ctx, name: str, stats: tuple[Statistic, Statistic], markers: tuple[str, str],

@@ -27,7 +27,7 @@ from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Tem
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
 # An infographic's figures after its first, when it shows its default set (no --stat): a story
 # holds fewer than a long page; figures a user chose are never left out (an overflow instead).
-# An infographic's action lines ("actions") give way after them: the figures are its point.
+# An infographic's action lines ("actions") give way before them: the figures are its point.
 FIGURES_REST = "figures-rest"
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
@@ -36,7 +36,7 @@ FIGURES_REST = "figures-rest"
 # number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
 # brand's minimum with the text. The sender line, who speaks, goes only after these.
 DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
-              FIGURES_REST, "actions", "cta", "others", "body")
+              "actions", FIGURES_REST, "cta", "others", "body")
 
 
 _DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}

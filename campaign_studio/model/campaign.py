@@ -136,6 +136,8 @@ class ChartTexts:
     design: Text  # "{headline} {figure} {help}": the alternative of a design without a chart
     # "{first}; {second}.": a comparison of two statistics (each "label: values"), at most 150 characters
     compare_alt: Text
+    # "{figures} {population}, {year}. {source}": several figures of one population, year and source
+    figures_long: Text
 
 
 CHART_PLACEHOLDERS = {
@@ -144,6 +146,7 @@ CHART_PLACEHOLDERS = {
     "long": ("{label}", "{values}", "{definition}", "{population}", "{year}", "{source}"),
     "design": ("{headline}", "{figure}", "{help}"),
     "compare_alt": ("{first}", "{second}"),
+    "figures_long": ("{figures}", "{population}", "{year}", "{source}"),
 }
 
 

@@ -50,13 +50,21 @@ def _campaign() -> object:
     return loaded.campaign
 
 
+def _outputs(template: str) -> tuple[tuple[str, bool], ...]:
+    """OUTPUTS, a template not made for a format giving its first social format instead (the
+    infographic: a long vertical screen PDF)."""
+    spec = load_templates()[template]
+    social = next(f for f in spec.formats or ("post-4x5",) if f not in ("a4", "a3", "a2", "a1", "a0", "abri"))
+    return tuple((fmt if spec.makes(fmt) else social, print_ready) for fmt, print_ready in OUTPUTS)
+
+
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Rendered]:
     """Every template × OUTPUTS × shipped language, laid out once and rendered once."""
     out_dir = tmp_path_factory.mktemp("pdfua")
     done: dict[tuple[str, str, str], Rendered] = {}
     for template in load_templates():
-        for fmt, print_ready in OUTPUTS:
+        for fmt, print_ready in _outputs(template):
             for lang in SHIPPED_LANGUAGES:
                 page, _ = pipeline.layout(pipeline.resolve_design(_campaign(), template, fmt, lang))  # type: ignore[arg-type]
                 assert page is not None

@@ -213,6 +213,12 @@ def _bar_rows(ctx: Ctx, name: str, stat: Statistic, values: list[TextBlock], x: 
 
 # --- comparison of two statistics ---------------------------------------------------------------
 
+def column_gap(ctx: Ctx) -> float:
+    """The space between charts side by side: at least three ems of their labels, so that text
+    extraction (pdftotext) reads the two as columns rather than one line of both."""
+    return max(ctx.grid.size(3.2) * ctx.scale, 3 * ctx.style("label")[0].size)
+
+
 COMPARISON_MIN_PANEL = 34.0  # hundredths of the canvas unit: narrower panels stack instead of standing side by side
 
 
@@ -250,7 +256,7 @@ def build_comparison_chart(ctx: Ctx, name: str, stats: tuple[Statistic, Statisti
     first at the start side) or, in a narrow column, one above the other. Each panel is headed by
     its statistic's name with its footnote marker; every bar is named and has its value at its
     end; a group has the same series colour in both panels."""
-    gap = ctx.grid.size(3.2) * ctx.scale
+    gap = column_gap(ctx)
     side = (width - gap) / 2 >= ctx.grid.size(COMPARISON_MIN_PANEL)
     panel_w = (width - gap) / 2 if side else width
     row_h = max_height  # no row is held on its own: the whole is held to max_height below

@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, Subject, _stack
-from campaign_studio.layout.charts import build_bars, build_comparison_chart, build_icon_array, build_share_ring, comparable
+from campaign_studio.layout.charts import (
+    build_bars,
+    build_comparison_chart,
+    build_icon_array,
+    build_share_ring,
+    column_gap,
+    comparable,
+)
 from campaign_studio.layout.geometry import shift
 from campaign_studio.model.campaign import Statistic
 from campaign_studio.model.pagetree import Item
@@ -108,7 +115,7 @@ def _chart(ctx: Ctx, slot: Slot, figure: Figure, markers: tuple[str, ...], x: fl
         return build_comparison_chart(ctx, one.name, (first, second), (markers[0], markers[1]), x, width,
                                       max_height)
     if figure.kind == "rings":
-        half = (width - ctx.grid.size(3.2) * ctx.scale) / 2
+        half = (width - column_gap(ctx)) / 2
         starts = [x + ((1 - i) if ctx.rtl else i) * (width - half) for i in range(2)]  # the first at the start side
         heads = [_head(ctx, slot, s, m, at, half, max_height) for s, m, at in zip(figure.stats, markers, starts,
                                                                                  strict=True)]

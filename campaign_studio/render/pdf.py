@@ -72,6 +72,19 @@ _KAPPA = 0.5522847498  # Bézier circle approximation
 HYPHEN_BREAK = "-"
 
 
+def _line_actual_text(logical: LineText) -> str:
+    """A left-to-right line's /ActualText. A line that ends in the word's own hyphen ("niet-" before
+    "fysieke") gets a space after it: poppler would take a final hyphen-minus for a hyphenation break
+    and drop it; a copied word keeps its hyphen, and the line break stays a break."""
+    if logical.hyphenated:
+        return logical.text + HYPHEN_BREAK
+    return logical.text + " " if logical.text.endswith(HARD_HYPHEN_END) else logical.text
+
+
+#: a line ending in one of these ends in a word's own hyphen (not one hyphenation added)
+HARD_HYPHEN_END = ("-", "\u2010")
+
+
 def _num(v: float) -> str:
     s = f"{v:.3f}".rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s
@@ -343,7 +356,7 @@ class PdfRenderer(Renderer[bytes]):
         first, last = id(drawn[0]), id(drawn[-1])
         if len(langs) == 1 and all(r.direction == "ltr" for r in runs):
             lang = langs.pop()
-            props = f"/ActualText {_hex_text(logical.text + (HYPHEN_BREAK if logical.hyphenated else ''))}"
+            props = f"/ActualText {_hex_text(_line_actual_text(logical))}"
             if lang != block.language:
                 props = f"/Lang {_hex_text(lang)} {props}"
             self._line_ops[first] = (span(props), "EMC" if first == last else "")

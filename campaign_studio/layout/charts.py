@@ -156,9 +156,10 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
     return _chart(ctx, slot, stat, items, height)
 
 
-def _bar_values(ctx: Ctx, name: str, stat: Statistic, x: float, width: float, row_h: float) -> list[TextBlock]:
+def _bar_values(ctx: Ctx, name: str, stat: Statistic, x: float, width: float, row_h: float,
+                role: str = "secondary") -> list[TextBlock]:
     """The value written at each bar, set on one line (its width decides how long the bars may be)."""
-    return [ctx.text_block(f"{name}-value", "secondary", _value(ctx, stat, v.value), x, width * 0.45,
+    return [ctx.text_block(f"{name}-value", role, _value(ctx, stat, v.value), x, width * 0.45,
                            row_h * 0.55, color="text", max_lines=1, balance=False, block_role="figure")
             for v in stat.values]
 
@@ -260,7 +261,8 @@ def build_comparison_chart(ctx: Ctx, name: str, stats: tuple[Statistic, Statisti
     side = (width - gap) / 2 >= ctx.grid.size(COMPARISON_MIN_PANEL)
     panel_w = (width - gap) / 2 if side else width
     row_h = max_height  # no row is held on its own: the whole is held to max_height below
-    values = [_bar_values(ctx, name, stat, x, panel_w, row_h) for stat in stats]
+    # Four values in one chart: a step smaller than a single chart's, so the bars keep their length.
+    values = [_bar_values(ctx, name, stat, x, panel_w, row_h, "headline") for stat in stats]
     # Each group's name at the start of its bar's row, in a column as wide as the widest name.
     names = [[ctx.text_block(f"{name}-group", "label", _group_label(ctx, v.group), x, panel_w * 0.4, row_h,
                              color="text", max_lines=1, balance=False, block_role="label") for v in stat.values]

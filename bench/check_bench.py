@@ -27,8 +27,8 @@ def main() -> None:
     assert loaded.campaign is not None
     ratios = []
     print(f"{'design':40} {'render ms':>10} {'checks ms':>10} {'added':>7}")
-    for template in load_templates():
-        for fmt in (f for f in load_formats().values() if f.kind == "social"):
+    for template, spec in load_templates().items():
+        for fmt in (f for f in load_formats().values() if f.kind == "social" and spec.makes(f.id)):
             design = pipeline.resolve_design(loaded.campaign, template, fmt.id, "nl")
 
             def render(design: Design = design) -> bytes:

@@ -105,12 +105,13 @@ class Surveyed:
 
 def survey_matrix(templates: Iterable[str], formats: Iterable[str], languages: Iterable[str], brands: Iterable[str],
                   resolve: Callable[[str, str, str, str], Design],
-                  lay_out: Callable[[Design], Page | None]) -> list[Surveyed]:
-    """Every template × format × language × brand, laid out once each (the pipeline passes its
-    own resolve_design and layout, which this layer may not import)."""
+                  lay_out: Callable[[Design], Page | None],
+                  made: Callable[[str, str], bool] = lambda template, fmt: True) -> list[Surveyed]:
+    """Every template × format (that the template is made for: `made`) × language × brand, laid
+    out once each (the pipeline passes its own resolve_design and layout, which this layer may not import)."""
     done = []
     for template in templates:
-        for fmt in formats:
+        for fmt in (f for f in formats if made(template, f)):
             for language in languages:
                 for brand in brands:
                     design = resolve(template, fmt, language, brand)

@@ -220,7 +220,7 @@ def column_gap(ctx: Ctx) -> float:
     return max(ctx.grid.size(3.2) * ctx.scale, 3 * ctx.style("label")[0].size)
 
 
-COMPARISON_MIN_PANEL = 34.0  # hundredths of the canvas unit: narrower panels stack instead of standing side by side
+COMPARISON_MIN_PANEL = 40.0  # hundredths of the canvas unit: narrower panels stack instead of standing side by side
 
 
 def comparable(first: Statistic, second: Statistic) -> bool:
@@ -297,8 +297,25 @@ def build_comparison_chart(ctx: Ctx, name: str, stats: tuple[Statistic, Statisti
     if max(height, 0.0) > max_height + 0.01:
         raise Overflow(name, f"the comparison needs {height:.0f} pt, {max_height:.0f} pt available")
     alt, long = comparison_alt(ctx.loc, ctx.campaign, stats)
-    group = FigureGroup("chart", bounds(items), tuple(items), alt, long, name, ctx.loc.language)
+    group = FigureGroup("chart", bounds(items), tuple(items), alt, long, name, ctx.loc.language,
+                        comparison_table(len(stats), len(order)))
     return Placed([group], height)
+
+
+def comparison_table(n_stats: int, n_groups: int) -> tuple[tuple[tuple[int, str, int], ...], ...]:
+    """The comparison's labels as a table: a header row with each statistic's name over its two
+    columns, then a row per group: its name and value under each statistic. Indexes count the
+    chart's text blocks in the order they are placed: a statistic's name, then per group its
+    name and value."""
+    per = 1 + 2 * n_groups
+
+    def cell(stat: int, offset: int, kind: str) -> tuple[int, str, int]:
+        return (stat * per + offset, kind, 1)
+
+    header = tuple((k * per, "TH", 2) for k in range(n_stats))
+    rows = tuple(tuple(c for k in range(n_stats) for c in (cell(k, 1 + 2 * g, "TH"), cell(k, 2 + 2 * g, "TD")))
+                 for g in range(n_groups))
+    return (header, *rows)
 
 
 def _to_line(block: TextBlock) -> TextBlock:

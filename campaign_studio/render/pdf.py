@@ -143,6 +143,8 @@ class PdfRenderer(Renderer[bytes]):
         self.tags = StructRecorder()
         self._quiet = 0  # > 0 inside a figure or artifact group: items get no tags of their own
         self._groups: list[str] = []
+        # the open chart group tagged as a Table, its element and its cells by text block (_begin_table)
+        self._table: tuple[FigureGroup, StructNode, dict[int, tuple[int, str, str, int]]] | None = None
         self._had_h1 = False
         self._line_ops: dict[int, tuple[str, str]] = {}
         self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: the span opened before each glyph
@@ -269,6 +271,10 @@ class PdfRenderer(Renderer[bytes]):
         if self._quiet:
             self._groups.append("")
             return
+        if group.table and group.role == "chart":
+            self._begin_table(group)
+            self._groups.append("")
+            return
         if group.role == "decoration":
             self._emit("/Artifact <</Type /Layout>> BDC")
             self._groups.append("EMC")
@@ -290,6 +296,40 @@ class PdfRenderer(Renderer[bytes]):
         if close:
             self._quiet -= 1
             self._emit(close)
+        if self._table is not None and self._table[0] is group:
+            self._table = None
+
+    def _begin_table(self, group: FigureGroup) -> None:
+        """A chart whose labels are its data (FigureGroup.table): one Table element of those
+        visible texts, each cell a TH or TD with its block's MCIDs; its bars are artifacts (every
+        value they show is written in a cell). No /Summary: poppler prints a table attribute's
+        text as raw UTF-16, and the cells say it all."""
+        node = StructNode("Table")
+        if group.language and group.language != self.page.language:
+            node.lang = group.language
+        self.tags.add(node)
+        blocks = [i for i in group.items if isinstance(i, TextBlock)]
+        cells: dict[int, tuple[int, str, str, int]] = {}
+        for r, row in enumerate(group.table):
+            for index, kind, span in row:
+                scope = "Column" if r == 0 else "Row" if kind == "TH" else ""
+                cells[id(blocks[index])] = (r, kind, scope, span)
+        node.rows = [[] for _ in group.table]
+        self._table = (group, node, cells)
+
+    def _table_cell(self, block: TextBlock, node: StructNode) -> bool:
+        """Move a text block's element into the open table's cell, if it is one of its cells."""
+        if self._table is None:
+            return False
+        _, table, cells = self._table
+        cell = cells.get(id(block))
+        if cell is None:
+            return False
+        row, kind, scope, span = cell
+        node.kind = kind
+        self.tags.nodes.remove(node)
+        table.rows[row].append((node, scope, span))
+        return True
 
     def begin_text_block(self, block: TextBlock) -> None:
         """Record the block's structure element and plan the marked content of its lines.
@@ -322,6 +362,8 @@ class PdfRenderer(Renderer[bytes]):
             node.items = items.done()
         if node is not None and not node.mcids:  # nothing drawn: no empty element
             self.tags.nodes.remove(node)
+        elif node is not None:
+            self._table_cell(block, node)
 
     def _text_kind(self, block: TextBlock) -> str | None:
         if self._quiet:

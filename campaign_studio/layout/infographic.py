@@ -167,7 +167,7 @@ def action_lines_text(ctx: Ctx) -> str:
 def build_action_lines(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """The action lines under the programme's name, whose lines they are."""
     head = ctx.text_block(f"{slot.name}-heading", "label", ctx.loc.text(ctx.campaign.programme.name), x, width,
-                          max_height * 0.3, block_role="heading")
+                          max_height * 0.3, block_role="heading", balance=True)
     block = ctx.text_block(slot.name, slot.role, action_lines_text(ctx), x, width, max_height - head.box.h,
                            block_role="list")
     return _stack([Placed([head], head.box.h), Placed([block], block.box.h)], ctx.grid.size(1.2) * ctx.scale)

@@ -103,7 +103,7 @@ def _head(ctx: Ctx, slot: Slot, stat: Statistic, marker: str, x: float, width: f
     return Placed([head], head.box.h)
 
 
-RING_SHARE = 0.75  # of its half of the column: a pair of rings stays smaller than the column's bars
+RING_SHARE = 1.0  # of its half of the column (smaller, a wide figure such as Turkish "%71'i" cannot grow with the page)
 
 
 def _chart(ctx: Ctx, slot: Slot, figure: Figure, markers: tuple[str, ...], x: float, width: float,

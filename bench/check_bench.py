@@ -28,7 +28,7 @@ def main() -> None:
     ratios = []
     print(f"{'design':40} {'render ms':>10} {'checks ms':>10} {'added':>7}")
     for template, spec in load_templates().items():
-        for fmt in (f for f in load_formats().values() if f.kind == "social" and spec.makes(f.id)):
+        for fmt in (f for f in load_formats().values() if f.kind == "social" and spec.made_for(f.id)):
             design = pipeline.resolve_design(loaded.campaign, template, fmt.id, "nl")
 
             def render(design: Design = design) -> bytes:

@@ -61,7 +61,7 @@ def main() -> None:
     print(f"{'template':22} {'format':12} {'card ms':>8} {'encode ms':>9} {'ratio':>6}")
     ratios = []
     for template, spec in load_templates().items():
-        for fmt in (f for f in social if spec.makes(f.id)):
+        for fmt in (f for f in social if spec.made_for(f.id)):
             design = pipeline.resolve_design(campaign, template, fmt.id, "nl")
 
             def card(design: Design = design) -> bytes:
@@ -77,7 +77,7 @@ def main() -> None:
             ratios.append(total / floor)
             print(f"{template:22} {fmt.id:12} {total:8.1f} {floor:9.1f} {total / floor:6.2f}")
     print(f"PNG: median ratio to the encode floor {statistics.median(ratios):.2f}, worst {max(ratios):.2f}")
-    for template in (t for t, spec in load_templates().items() if spec.makes("a3")):
+    for template in (t for t, spec in load_templates().items() if spec.made_for("a3")):
         design = pipeline.resolve_design(campaign, template, "a3", "nl")
 
         def poster(design: Design = design) -> bytes:
@@ -94,7 +94,7 @@ def main() -> None:
         print(f"A3 print PDF {template:22} total {total:6.1f} ms (layout {layout_ms:5.1f}, PDF {pdf_ms:5.1f})")
     print("PDF/UA tagging of A3 print PDFs (limit: +30 %)")
     added = []
-    for template in (t for t, spec in load_templates().items() if spec.makes("a3")):
+    for template in (t for t, spec in load_templates().items() if spec.made_for("a3")):
         for lang in ("nl", "ar"):
             page, _ = pipeline.layout(pipeline.resolve_design(campaign, template, "a3", lang))
             assert page is not None

@@ -38,7 +38,7 @@ def run_survey(campaign: Campaign, *, templates: list[str] | None = None, format
         return survey_matrix(templates or list(cached_templates()), formats or list(load_formats()),
                              languages or [campaign.source_language, *available_languages(campaign.translations_folder)],
                              brands or brand_ids(), resolve, lay_out,
-                             lambda template, fmt: cached_templates()[template].makes(fmt))
+                             lambda template, fmt: cached_templates()[template].made_for(fmt))
     finally:
         pipeline.load_templates, pipeline.load_brand = original  # type: ignore[assignment]
 

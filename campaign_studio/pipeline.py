@@ -132,7 +132,7 @@ def resolve_design(
     formats = load_formats()
     if format_id not in formats:
         raise _usage(f"unknown format {format_id!r}", _did_you_mean(format_id, list(formats)))
-    if not template.makes(format_id):
+    if not template.made_for(format_id):
         raise _usage(f"template {template_id!r} is not made for format {format_id!r}",
                      "use one of " + ", ".join(template.formats), Location(template.path))
     language = language or campaign.source_language

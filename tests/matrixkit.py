@@ -61,7 +61,7 @@ class ShippedMatrix:
     def made_for(self, template: str) -> tuple[str, ...]:
         """The shipped formats a template is made for."""
         made = self._templates()[template]
-        return tuple(f for f in self.formats if made.makes(f))
+        return tuple(f for f in self.formats if made.made_for(f))
 
     def every(self, *, languages: tuple[str, ...] | None = None,
               brands: tuple[str, ...] | None = None) -> Iterator[Shipped]:

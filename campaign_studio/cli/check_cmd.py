@@ -85,7 +85,7 @@ def _every_design(campaign: Campaign) -> Iterator[Design]:
     languages = [campaign.source_language] + [c for c in available_languages(campaign.translations_folder)
                                               if c != campaign.source_language]
     for template, made in load_templates().items():
-        for format_id in (f for f in load_formats() if made.makes(f)):
+        for format_id in (f for f in load_formats() if made.made_for(f)):
             for language in languages:
                 for brand in brand_ids():
                     yield pipeline.resolve_design(campaign, template, format_id, language, brand=brand,

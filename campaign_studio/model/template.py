@@ -76,7 +76,7 @@ class Template:
     # that holds much more than a card (an infographic) sets its type smaller; floors still hold.
     type_scale: float = 1.0
 
-    def makes(self, format_id: str) -> bool:
+    def made_for(self, format_id: str) -> bool:
         """Whether the template is made for a format (an infographic is not made for a link preview)."""
         return not self.formats or format_id in self.formats
 

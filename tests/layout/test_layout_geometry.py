@@ -38,13 +38,13 @@ LANGUAGES = ("nl", "en")
 STAT_TEMPLATES = [t for t, spec in TEMPLATES.items() if spec.shows == "statistic"]
 
 # every template on every format it is made for (the infographic: story, long and A3)
-ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS if TEMPLATES[t].makes(f) for lang in LANGUAGES]
-STATISTICS = [case(t, f, lang) for t in STAT_TEMPLATES for f in FORMATS if TEMPLATES[t].makes(f) for lang in LANGUAGES]
+ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
+STATISTICS = [case(t, f, lang) for t in STAT_TEMPLATES for f in FORMATS if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
 OTHER_LANGUAGES = tuple(sorted(p.stem for p in translations_dir().glob("*.po") if p.stem not in LANGUAGES))
 SOCIAL = [f for f, spec in FORMATS.items() if spec.kind == "social"]
-OTHERS = [case(t, f, lang) for t in TEMPLATES for f in SOCIAL if TEMPLATES[t].makes(f) for lang in OTHER_LANGUAGES]
+OTHERS = [case(t, f, lang) for t in TEMPLATES for f in SOCIAL if TEMPLATES[t].made_for(f) for lang in OTHER_LANGUAGES]
 STORIES = [case(t, f, lang) for t in TEMPLATES for f, spec in FORMATS.items() if spec.safe_area
-           if TEMPLATES[t].makes(f) for lang in LANGUAGES]
+           if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
 
 # The hero figure is stacked over the line naming its group at 92% of its box height
 # (build_figure), so the two boxes overlap inside the figure's descender zone on purpose.

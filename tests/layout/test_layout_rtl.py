@@ -14,7 +14,7 @@ from campaign_studio.layout.engine import arrangements_for, column_areas
 from campaign_studio.model.pagetree import Fill, QRCode, Rect, TextBlock
 
 FORMATS = ("post-4x5", "wide-16x9")
-TEMPLATES = sorted(t.id for t in load_templates().values() if all(t.makes(f) for f in FORMATS))
+TEMPLATES = sorted(t.id for t in load_templates().values() if all(t.made_for(f) for f in FORMATS))
 LANGS = ("ar", "fa", "nl")
 
 ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS for lang in LANGS]

@@ -55,7 +55,7 @@ def _outputs(template: str) -> tuple[tuple[str, bool], ...]:
     infographic: a long vertical screen PDF)."""
     spec = load_templates()[template]
     social = next(f for f in spec.formats or ("post-4x5",) if f not in ("a4", "a3", "a2", "a1", "a0", "abri"))
-    return tuple((fmt if spec.makes(fmt) else social, print_ready) for fmt, print_ready in OUTPUTS)
+    return tuple((fmt if spec.made_for(fmt) else social, print_ready) for fmt, print_ready in OUTPUTS)
 
 
 @pytest.fixture(scope="session")

@@ -68,8 +68,9 @@ def main() -> None:
     social = [f for f in load_formats().values() if f.kind == "social"]
     print(f"{'template':22} {'format':12} {'card ms':>8} {'encode ms':>9} {'ratio':>6}")
     ratios = []
+    templates = load_templates()
     for template in sorted(single):
-        for fmt in social:
+        for fmt in (f for f in social if templates[template].made_for(f.id)):
             design = pipeline.resolve_design(campaign, template, fmt.id, "nl")
 
             def card(design: Design = design) -> bytes:
@@ -85,7 +86,7 @@ def main() -> None:
             ratios.append(total / floor)
             print(f"{template:22} {fmt.id:12} {total:8.1f} {floor:9.1f} {total / floor:6.2f}")
     print(f"PNG: median ratio to the encode floor {statistics.median(ratios):.2f}, worst {max(ratios):.2f}")
-    for template in sorted(single):
+    for template in (t for t in sorted(single) if load_templates()[t].made_for("a3")):
         design = pipeline.resolve_design(campaign, template, "a3", "nl")
 
         def poster(design: Design = design) -> bytes:
@@ -102,7 +103,7 @@ def main() -> None:
         print(f"A3 print PDF {template:22} total {total:6.1f} ms (layout {layout_ms:5.1f}, PDF {pdf_ms:5.1f})")
     print("PDF/UA tagging of A3 print PDFs (limit: +30 %)")
     added = []
-    for template in sorted(single):
+    for template in (t for t in sorted(single) if load_templates()[t].made_for("a3")):
         for lang in ("nl", "ar"):
             page, _ = pipeline.layout(pipeline.resolve_design(campaign, template, "a3", lang))
             assert page is not None

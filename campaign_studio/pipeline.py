@@ -10,6 +10,7 @@ import difflib
 import errno
 import shutil
 import tempfile
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,14 +115,18 @@ def resolve_design(
     format_id: str,
     language: str | None = None,
     *,
-    stat_id: str | None = None,
+    stats: Sequence[str] = (),
     message_id: str | None = None,
     statement_id: str | None = None,
     brand: str = "national",
     fallback: str | None = None,
     native_digits: bool = False,
 ) -> Design:
-    """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals."""
+    """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals.
+
+    `stats`: the statistics a design shows, in order (`--stat`, repeatable); one for a
+    template that shows a statistic, any number for one that shows statistics.
+    """
     from campaign_studio.layout.blocks import Subject
     from campaign_studio.layout.engine import Design
 
@@ -140,8 +145,10 @@ def resolve_design(
         raise _usage(f"--fallback must be the source language {campaign.source_language!r}")
     stat_ids = [s.id for s in campaign.statistics]
     msg_ids = [m.id for m in campaign.messages]
-    if stat_id and stat_id not in stat_ids:
-        raise _usage(f"unknown statistic {stat_id!r}", _did_you_mean(stat_id, stat_ids))
+    for given in stats:
+        if given not in stat_ids:
+            raise _usage(f"unknown statistic {given!r}", _did_you_mean(given, stat_ids))
+    stat_id = stats[0] if stats else None
     if message_id and message_id not in msg_ids:
         raise _usage(f"unknown message {message_id!r}", _did_you_mean(message_id, msg_ids))
     statement_ids = [s.id for s in campaign.statements]
@@ -160,7 +167,13 @@ def resolve_design(
             raise _usage(f"the campaign has no statement template {template_id!r} can show",
                          "add one under statements: in campaign.yaml")
         subject.statement = campaign.statement(statement_id or statement_ids[0])
+    elif template.shows == "statistics":
+        subject.statistics, subject.chosen = _figures(campaign, template, stats, message_id), bool(stats)
     elif template.shows == "statistic":
+        if len(stats) > 1:
+            raise _usage(f"template {template_id!r} shows one statistic; --stat was given {len(stats)} times "
+                         f"({', '.join(stats)})", "give --stat once, or use a template that shows several "
+                         "figures: " + ", ".join(t for t, tt in templates.items() if tt.shows == "statistics"))
         if message_id:
             raise _usage(f"template {template_id!r} shows a statistic: use --stat, not --message",
                          "statistics: " + ", ".join(stat_ids))
@@ -189,6 +202,23 @@ def resolve_design(
         subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
                                                                                             candidates)
     return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback, native_digits)
+
+
+def _figures(campaign: Campaign, template: Template, stats: Sequence[str], message_id: str | None
+             ) -> tuple[Statistic, ...]:
+    """The statistics a design with several figures shows: those named, in their order, or
+    without any, every statistic of the campaign in its order (the template's default set)."""
+    if message_id:
+        raise _usage(f"template {template.id!r} shows statistics: use --stat, not --message",
+                     "statistics: " + ", ".join(s.id for s in campaign.statistics))
+    if len(set(stats)) < len(stats):
+        twice = next(s for s in stats if list(stats).count(s) > 1)
+        raise _usage(f"--stat {twice} is given twice", "name each statistic once, in the order to show them")
+    chosen = tuple(campaign.statistic(s) for s in stats) or tuple(campaign.statistics)
+    if not chosen:
+        raise _usage(f"the campaign has no statistic template {template.id!r} can show",
+                     "add one under statistics: in campaign.yaml")
+    return chosen
 
 
 def _default_message(campaign: Campaign, template: Template, candidates: list[Message]) -> Message:
@@ -246,8 +276,8 @@ def design_identity(design: Design) -> dict[str, str]:
     ident = {"design.campaign": design.campaign.id, "design.template": design.template.id,
              "design.format": design.format.id, "design.language": design.language,
              "design.brand": design.brand.id}
-    if subject.statistic is not None:
-        ident["design.stat"] = subject.statistic.id
+    if subject.figures:
+        ident["design.stat"] = ",".join(s.id for s in subject.figures)
     if subject.message is not None:
         ident["design.message"] = subject.message.id
     if subject.statement is not None:
@@ -304,7 +334,7 @@ def sidecars(design: Design, page: Page, *, alt: bool = True, data: bool = True)
     out: dict[str, bytes] = {}
     if alt:
         out[".alt.txt"] = alt_text(page)
-    table = data_table(design.campaign, design.subject, _localiser(design)) if data else None
+    table = data_table(design.campaign, design.subject, _localiser(design), page) if data else None
     if table is not None:
         out[".data.csv"] = table
     return out
@@ -461,7 +491,7 @@ def translation_fit_warnings(campaign: Campaign, result: MergeResult, imported: 
         for template in load_templates().values():
             for stat_id, message_id in _subjects(campaign, template.shows):
                 try:
-                    design = resolve_design(merged, template.id, smallest.id, language, stat_id=stat_id,
+                    design = resolve_design(merged, template.id, smallest.id, language, stats=[stat_id] if stat_id else [],
                                                      message_id=message_id, fallback=campaign.source_language)
                 except InputError:
                     continue  # this template cannot show this subject

@@ -59,13 +59,17 @@ class ShippedMatrix:
             self._done[key] = Shipped(design, page, diagnostics)
         return self._done[key]
 
+    def made_for(self, template: str) -> tuple[str, ...]:
+        """The shipped formats a template is made for."""
+        made = self._templates()[template]
+        return tuple(f for f in self.formats if made.made_for(f))
+
     def every(self, *, languages: tuple[str, ...] | None = None,
               brands: tuple[str, ...] | None = None) -> Iterator[Shipped]:
-        """Template by template, format by format, then language and brand (the survey's order)."""
+        """Template by template, format by format, then language and brand (the survey's order);
+        only the formats each template is made for (its `formats:`)."""
         for template in self.templates:
-            for fmt in self.formats:
-                if not self._templates()[template].made_for(fmt):
-                    continue
+            for fmt in self.made_for(template):
                 for language in languages or self.languages:
                     for brand in brands or self.brands:
                         yield self.lay(template, fmt, language, brand)

@@ -33,7 +33,9 @@ def add_design_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--format", "-f", required=required, dest="format_id", help="format id (see 'list formats')")
     p.add_argument("--lang", "-l", help="language code (default: the campaign's source language)")
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--stat", help="statistic id, for templates that show a statistic")
+    what.add_argument("--stat", action="append", metavar="STAT",
+                      help="statistic id, for templates that show a statistic; repeat it to choose and order "
+                           "an infographic's figures")
     what.add_argument("--message", help="message id, for templates that show a message")
     what.add_argument("--statement", help="statement id, for templates that show a statement (a finding without a number)")
     p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         return _report_designs(_every_design(campaign), args.level, quiet=True)
     if not (args.template and args.format_id):
         raise _usage("a design needs both --template and --format")
-    design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
+    design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stats=args.stat or [],
                                      message_id=args.message, statement_id=args.statement, brand=args.brand,
                                      fallback=args.fallback, native_digits=args.native_digits)
     return _report_designs(iter([design]), args.level)
@@ -161,7 +163,8 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
         return Diagnostics()
     try:
         design = pipeline.resolve_design(campaign, d.get("template", ""), d.get("format", ""), d.get("language"),
-                                         stat_id=d.get("stat"), message_id=d.get("message"), statement_id=d.get("statement"),
+                                         stats=[s for s in d.get("stat", "").split(",") if s],
+                                         message_id=d.get("message"), statement_id=d.get("statement"),
                                          brand=d.get("brand", "national"), fallback=d.get("fallback"),
                                          native_digits=d.get("native_digits") == "yes")
     except InputError as exc:

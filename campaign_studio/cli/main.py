@@ -163,7 +163,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         if wanted:  # the files beside it too (a name at the length limit, a folder of that name)
             files.output_path(pipeline.sidecar_path(args.output, suffix), "file beside the output")
     campaign = open_campaign(args.campaign, "render")
-    design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stat_id=args.stat,
+    design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stats=args.stat or [],
                                      message_id=args.message, statement_id=args.statement, brand=args.brand,
                                      fallback=args.fallback,
                                      native_digits=args.native_digits)

@@ -43,6 +43,8 @@ DEFAULT_CHART_TEXTS = {
     "alt": "{label}: {values}.",
     "long": "{label}: {values}. {definition} {population}, {year}. {source}",
     "design": "{headline} {figure} {help}",
+    "compare_alt": "{first}; {second}.",
+    "figures_long": "{figures} {population}, {year}. {source}",
 }
 _CHART_NOTES = {
     "icon_count": "Under a chart of 100 person figures: {count} is how many are filled, {total} is 100, {group} the "
@@ -53,6 +55,12 @@ _CHART_NOTES = {
             "{definition} and {population} the statistic's texts, {year} the year, {source} the source citation.",
     "design": "Text alternative of a design without a chart: {headline} its headline, {figure} its figure or "
               "finding, {help} the helpline (name and number).",
+    "compare_alt": "Short text alternative of a chart comparing two statistics on one scale (at most 150 characters): "
+                   "{first} and {second} are each a statistic's name and its figures with their groups "
+                   "(Slachtoffer van seksueel geweld: 22% van de vrouwen en 6% van de mannen).",
+    "figures_long": "Long description of several figures that share their population, year and source: {figures} are "
+                    "the figures, each its name, its values with their groups and its definition; {population}, "
+                    "{year} and {source} as in the long description of one chart.",
 }
 
 

@@ -29,7 +29,7 @@ from campaign_studio.model.template import (
 from campaign_studio.resources import brands_dir, templates_dir
 
 SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
-              "bars", "icon-array", "share-ring", "statement")
+              "bars", "icon-array", "share-ring", "statement", "figures", "action-lines")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
@@ -39,6 +39,10 @@ CONTENT_KEYS = (
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
     "statement.text", "statement.source",
+    # Several figures, each drawn as its chart with its definition and source (layout.infographic).
+    "statistics.figures",
+    # The programme's action lines, numbered, as one list.
+    "action_lines.all",
 )
 # What each slot kind can show; the layout's builders read nothing else.
 KIND_CONTENTS = {
@@ -49,9 +53,11 @@ KIND_CONTENTS = {
     "help-list": ("help.others",), "logo": ("brand.logo", "brand.partner"),
     "bars": ("statistic.values",), "icon-array": ("statistic.values",), "share-ring": ("statistic.values",),
     "statement": ("statement.text",),
+    "figures": ("statistics.figures",), "action-lines": ("action_lines.all",),
 }
 # Content a template can show only when it shows a statistic, or only when it shows a message.
-SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement"}
+SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement",
+              "statistics": "statistics"}
 # Text roles the layout's own blocks use (figures, help panels and cards), besides those slots name.
 BUILT_IN_ROLES = ("hero", "figures", "secondary", "lead", "label", "phone", "panel", "panel_bold", "kicker")
 COLOR_ROLES = ("background", "text", "accent", "muted", "panel", "panel_text")
@@ -85,7 +91,10 @@ _TEMPLATE = Obj({
                      pattern_hint="use lower-case letters, digits and hyphens", expected="an id")),
     "name": Field(Text()),
     "description": Field(Text()),
-    "shows": Field(Choice(options=("statistic", "message", "statement"))),
+    "shows": Field(Choice(options=("statistic", "statistics", "message", "statement"))),
+    # Every text role's size and minimum times this, for a template that holds much more than a card.
+    "type_scale": Field(Number(minimum=0.5, maximum=1.0, range_name="a factor on the type scale"), required=False,
+                        default=1.0),
     "slots": Field(Obj(free_keys=True)),  # checked per slot below, so each error names the slot
     "tall": Field(_ARRANGEMENT),
     "wide": Field(_ARRANGEMENT),
@@ -254,7 +263,6 @@ def load_template(path: Path) -> Template:
     tall, wide = arrangement("tall"), arrangement("wide")
     tall_alternatives = tuple(arrangement("tall_alternatives", i) for i in range(len(data["tall_alternatives"])))
     wide_alternatives = tuple(arrangement("wide_alternatives", i) for i in range(len(data["wide_alternatives"])))
-    _raise_first(diags)
     formats = page_specs.check_formats(data["formats"], node_at(root, "formats"), list(load_formats()), diags) \
         if data["formats"] else ()
     document = None
@@ -269,7 +277,7 @@ def load_template(path: Path) -> Template:
         page_specs.check_page_content(own, node_at(root, "tall"), "tall", slots, diags)
     _raise_first(diags)
     return Template(data["id"], data["name"], data["description"], data["shows"], tall, wide, slots, path,
-                    wide_alternatives, tall_alternatives, formats, document)
+                    wide_alternatives, tall_alternatives, formats, document, data["type_scale"])
 
 
 def _arrangement(key: str, node: Any, spec: dict[str, Any], slots: dict[str, Slot], diags: Diagnostics) -> Arrangement:

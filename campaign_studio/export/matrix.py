@@ -42,7 +42,7 @@ class DesignSpec:
 
     @property
     def subject(self) -> str:
-        return self.stat or self.message or self.statement or ""
+        return self.stat or self.message or self.statement or "figures"  # an infographic: its own set
 
     def label(self) -> str:
         return f"{self.edition} / {self.language} / {self.template} / {self.subject} / {self.format}"
@@ -120,7 +120,10 @@ def _brands(job: ExportJob) -> dict[str, tuple[str, Brand]]:
 
 
 def _subjects(job: ExportJob, campaign: Campaign, shows: str) -> list[str | None]:
-    """The subjects a template showing `shows` is asked for; [None] for the template's own choice."""
+    """The subjects a template showing `shows` is asked for; [None] for the template's own choice
+    (always for a template of several statistics: the infographic shows its own set)."""
+    if shows not in _SHOWS_AXIS:
+        return [None]
     axis_name = _SHOWS_AXIS[shows]
     known = {"stats": [s.id for s in campaign.statistics], "messages": [m.id for m in campaign.messages],
              "statements": [s.id for s in campaign.statements]}[axis_name]
@@ -142,24 +145,30 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
     brands = _brands(job)
     check_pattern(job)
     matrix = Matrix(brands={edition: brand for edition, (_, brand) in brands.items()})
-    some_format = format_ids[0]
     for template_id in template_ids:
         template = templates[template_id]
+        made_for = [f for f in format_ids if template.made_for(f)]
+        if template.document is not None or not made_for:
+            why = ("a multi-page design: make it with 'campaign-studio render'" if template.document is not None
+                   else "not made for the formats asked")
+            matrix.left_out.append(f"{template_id}: {why}")
+            continue
         for wanted in _subjects(job, campaign, template.shows):
             try:
                 design = pipeline.resolve_design(
-                    campaign, template_id, some_format, stat_id=wanted if template.shows == "statistic" else None,
+                    campaign, template_id, made_for[0], stats=(wanted,) if template.shows == "statistic" and wanted else (),
                     message_id=wanted if template.shows == "message" else None,
                     statement_id=wanted if template.shows == "statement" else None)
             except InputError as exc:
                 matrix.left_out.append(f"{template_id} / {wanted}: {exc.diagnostic.message}")
                 continue
             subject = design.subject
-            ids = {"stat": subject.statistic.id if subject.statistic else None,
+            # a template of several statistics shows its own set: no one statistic names the design
+            ids = {"stat": subject.statistic.id if subject.statistic and template.shows == "statistic" else None,
                    "message": subject.message.id if subject.message else None,
                    "statement": subject.statement.id if subject.statement else None}
             for edition, (brand_arg, _brand) in brands.items():
-                for format_id in format_ids:
+                for format_id in made_for:
                     for language in language_ids:
                         spec = DesignSpec(edition, template_id, format_id, language, brand=brand_arg, **ids)
                         outs = [OutputSpec(spec, kind, _path(job, spec, kind))
@@ -182,7 +191,7 @@ def _applies(kind: str, format_kind: str, shows: str) -> bool:
     if kind in ("pdf", "print-pdf"):
         return format_kind == "print"
     if kind == "data":
-        return shows == "statistic"  # a data table lists the figures shown
+        return shows in ("statistic", "statistics")  # a data table lists the figures shown
     return True
 
 

@@ -113,7 +113,8 @@ def render_design(task: Task) -> DesignResult:
 def _render(task: Task, result: DesignResult) -> None:
     spec = task.design
     campaign = _campaign(task.campaign, task.stamps[0])
-    design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language, stat_id=spec.stat,
+    design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language,
+                                     stats=(spec.stat,) if spec.stat else (),
                                      message_id=spec.message, statement_id=spec.statement,
                                      fallback=campaign.source_language if task.fallback else None)
     design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         try:
             design = pipeline.resolve_design(
                 self.campaign, self.template_box.currentData(), self.format_box.currentData(),
-                self.language_box.currentData(), stat_id=subject_id if kind == "stat" else None,
+                self.language_box.currentData(), stats=[subject_id] if kind == "stat" else [],
                 message_id=subject_id if kind == "message" else None,
                 statement_id=subject_id if kind == "statement" else None, brand=self.brand_box.currentData())
             if design.template.document is not None:

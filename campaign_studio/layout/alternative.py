@@ -12,7 +12,8 @@ import csv
 import io
 
 from campaign_studio.layout.blocks import Subject
-from campaign_studio.layout.charts import ALT_MAX, chart_alt, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.charts import ALT_MAX, chart_alt, figures_long, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.infographic import shown_statistics
 from campaign_studio.layout.localise import Localiser
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.pagetree import FigureGroup, Page
@@ -26,6 +27,8 @@ DATA_COLUMNS = ("statistic", "group", "value", "unit", "definition", "population
 def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -> tuple[str, str]:
     """The page's short and long text alternative."""
     charts = [i for i in page.walk() if isinstance(i, FigureGroup) and i.role == "chart"]
+    if charts and subject.statistics:  # several figures: their definitions and sources once where shared
+        return charts[0].alt, figures_long(loc, campaign, shown_statistics(subject, page.metadata.get("dropped", "")))
     if charts:
         return charts[0].alt, " ".join(dict.fromkeys(c.long_alt for c in charts))
     help_ = campaign.primary_help
@@ -53,16 +56,17 @@ def alt_text(page: Page) -> bytes:
     return f"{page.alt}\n\n{page.long_alt}\n".encode()
 
 
-def data_table(campaign: Campaign, subject: Subject, loc: Localiser) -> bytes | None:
-    """NAME.data.csv: one row per value shown, or None when the design shows no figures."""
-    stat = subject.statistic
-    if stat is None:
+def data_table(campaign: Campaign, subject: Subject, loc: Localiser, page: Page | None = None) -> bytes | None:
+    """NAME.data.csv: one row per value shown (every figure's, in the order shown), or None when the
+    design shows no figures."""
+    shown = shown_statistics(subject, page.metadata.get("dropped", "")) if page is not None else subject.figures
+    if not shown:
         return None
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(DATA_COLUMNS)
-    source = campaign.source(stat.source)
-    for value in stat.values:
+    for stat, value in ((s, v) for s in shown for v in s.values):
+        source = campaign.source(stat.source)
         writer.writerow([stat.id, loc.text(campaign.group(value.group).label), formatted(loc, stat, value.value),
                          stat.unit, loc.text(stat.definition), loc.text(stat.population), loc.numbers(str(stat.year)),
                          loc.text(source.citation), source.publisher, source.title, loc.numbers(str(source.year)),

@@ -46,11 +46,19 @@ class Placed:
 
 @dataclass
 class Subject:
-    """What a design is about: a statistic, a message (with what it refers to), or a statement."""
+    """What a design is about: a statistic, several (an infographic's figures, in the order shown),
+    a message (with what it refers to), or a statement."""
 
     statistic: Statistic | None = None
     message: Message | None = None
     statement: Statement | None = None
+    statistics: tuple[Statistic, ...] = ()
+    chosen: bool = False  # the statistics were named (--stat), not the template's default set
+
+    @property
+    def figures(self) -> tuple[Statistic, ...]:
+        """Every statistic the design shows, in order (for its data table and its diagnostics)."""
+        return self.statistics or ((self.statistic,) if self.statistic is not None else ())
 
 
 @dataclass
@@ -88,6 +96,8 @@ class Ctx:
     leading: float = 1.0
     # On a page of a document: what it shares with the other pages (engine.PageLimits).
     limits: PageLimits | None = None
+    # The template's factor on every role's size and minimum (Template.type_scale).
+    type_scale: float = 1.0
 
     def __post_init__(self) -> None:
         self.fonts.add_brand_fonts(self.brand.font_files)  # a brand's own faces, by their family key
@@ -103,8 +113,8 @@ class Ctx:
         """The style of a role at the current scale, and its minimum size."""
         role = self.roles[role_name]
         floor = self.grid.min_text
-        minimum = max(self.grid.size(role.min_size), floor)
-        size = max(self.grid.size(role.size) * self.scale, minimum)
+        minimum = max(self.grid.size(role.min_size * self.type_scale), floor)
+        size = max(self.grid.size(role.size * self.type_scale) * self.scale, minimum)
         family = self.brand.heading_font if role_name in HEADING_ROLES else self.brand.body_font
         leading = self.leading if role_name not in HEADING_ROLES else 1.0
         style = TextStyle(family, role.weight, size, role.line_height, self.color(color or role.color),

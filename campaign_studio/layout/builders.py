@@ -8,6 +8,7 @@ from campaign_studio.layout.blocks import Ctx, Placed, build_logo, build_text
 from campaign_studio.layout.charts import build_bars, build_icon_array, build_share_ring, build_statement
 from campaign_studio.layout.figures import build_comparison, build_figure
 from campaign_studio.layout.help_blocks import build_help_band, build_help_card, build_help_list, build_help_panel
+from campaign_studio.layout.infographic import build_action_lines, build_figures
 from campaign_studio.model.template import Slot
 
 Builder = Callable[[Ctx, Slot, float, float, float], Placed]
@@ -25,4 +26,6 @@ BUILDERS: dict[str, Builder] = {
     "icon-array": build_icon_array,
     "share-ring": build_share_ring,
     "statement": build_statement,
+    "figures": build_figures,
+    "action-lines": build_action_lines,
 }

@@ -16,6 +16,7 @@ and a body of cubic curves); it is the project's own, not taken from an icon set
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from babel.lists import format_list
@@ -87,6 +88,31 @@ def chart_alt(loc: Localiser, campaign: Campaign, stat: Statistic) -> tuple[str,
     return short, long
 
 
+def figures_long(loc: Localiser, campaign: Campaign, stats: tuple[Statistic, ...]) -> str:
+    """The long description of several figures: each with its values and definition, and the
+    population, year and source once for each run of figures that share them (a definition
+    shared by consecutive figures once, after the last of them). Every number shown is in it."""
+    def shared(stat: Statistic) -> tuple[str, int, str]:
+        return (loc.text(stat.population).rstrip("."), stat.year, stat.source)
+
+    parts: list[str] = []
+    run: list[str] = []
+    for i, stat in enumerate(stats):
+        nxt = stats[i + 1] if i + 1 < len(stats) else None
+        run.append(fill_pattern(pattern(loc, campaign, "alt"), label=loc.text(stat.label),
+                                values=values_sentence(loc, stat)))
+        same_run = nxt is not None and shared(nxt) == shared(stat)
+        if not (same_run and nxt is not None and nxt.definition.source == stat.definition.source):
+            run.append(loc.text(stat.definition))
+        if not same_run:
+            population, year, source = shared(stat)
+            parts.append(fill_pattern(pattern(loc, campaign, "figures_long"), figures=" ".join(run),
+                                      population=population, year=loc.numbers(str(year)),
+                                      source=loc.text(campaign.source(source).citation)))
+            run = []
+    return " ".join(parts)
+
+
 def _chart(ctx: Ctx, slot: Slot, stat: Statistic, items: list[Item], height: float) -> Placed:
     alt, long = chart_alt(ctx.loc, ctx.campaign, stat)
     group = FigureGroup("chart", bounds(items), tuple(items), alt, long, slot.name, ctx.loc.language)
@@ -121,12 +147,8 @@ def scale_max(stat: Statistic) -> float:
 def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
     """One bar per group on one scale from 0: the group named above its bar, the value just past its end."""
     stat = _need_statistic(ctx, slot)
-    n = len(stat.values)
-    row_h = max_height / max(n, 1)
-    values = [ctx.text_block(f"{slot.name}-value", "secondary", _value(ctx, stat, v.value), x, width * 0.45,
-                             row_h * 0.55, color="text", max_lines=1, balance=False, block_role="figure")
-              for v in stat.values]
-    inked = [_by_ink(b) for b in values]
+    row_h = max_height / max(len(stat.values), 1)
+    values = _bar_values(ctx, slot.name, stat, x, width, row_h)
     value_w = max(b.lines[0].width for b in values)
     gap = ctx.grid.size(1.2) * ctx.scale
     # the pages of a document draw every bar of one unit on one scale (a reader compares them across
@@ -136,33 +158,171 @@ def build_bars(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) 
         widest = ctx.text_block(f"{slot.name}-value", "secondary", _value(ctx, stat, full), x, width * 0.45,
                                 ctx.grid.page.h, color="text", max_lines=1, balance=False, block_role="figure")
         value_w = max(value_w, widest.lines[0].width)
-    track_w = width - value_w - gap
+    items, height = _bar_rows(ctx, slot.name, stat, values, x, width, width - value_w - gap, full,
+                              row_h, lambda i, _group: _series(ctx, i))
+    return _chart(ctx, slot, stat, items, height)
+
+
+def _bar_values(ctx: Ctx, name: str, stat: Statistic, x: float, width: float, row_h: float,
+                role: str = "secondary") -> list[TextBlock]:
+    """The value written at each bar, set on one line (its width decides how long the bars may be)."""
+    return [ctx.text_block(f"{name}-value", role, _value(ctx, stat, v.value), x, width * 0.45,
+                           row_h * 0.55, color="text", max_lines=1, balance=False, block_role="figure")
+            for v in stat.values]
+
+
+def _bar_rows(ctx: Ctx, name: str, stat: Statistic, values: list[TextBlock], x: float, width: float,
+              track_w: float, full: float, row_h: float, color: Callable[[int, str], Color],
+              names: list[TextBlock] | None = None) -> tuple[list[Item], float]:
+    """A statistic's bars, one row per group: its name, then the bar (track_w stands for `full`) with
+    its value just past the end. With `names` (set in a column of their own, as wide as the widest)
+    each group's name stands at the start of its bar's row instead of above it, and the bars start
+    after them. Returns the items (from y = 0) and their height."""
+    gap = ctx.grid.size(1.2) * ctx.scale
+    name_w = max((b.lines[0].width for b in names), default=0.0) + gap if names else 0.0
     items: list[Item] = []
     y = 0.0
-    for i, (v, ink) in enumerate(zip(stat.values, inked, strict=True)):
+    for i, (v, value) in enumerate(zip(stat.values, values, strict=True)):
+        ink = _by_ink(value)
         if i:
-            y += gap * 1.6
-        name = ctx.text_block(f"{slot.name}-group", "label", _group_label(ctx, v.group), x, width, row_h * 0.35,
-                              color="text", block_role="label")
-        items.append(shift(name, 0, y))
-        y += name.box.h + gap * 0.6
+            y += gap * (1.0 if names else 1.6)
         figure = ink.items[0]
         assert isinstance(figure, TextBlock)
         bar_h = max(ink.height, ctx.grid.size(2.0) * ctx.scale)
+        if names:  # at the start side of the column, centred on the bar by its ink
+            tight = _by_ink(names[i])
+            label = tight.items[0]
+            assert isinstance(label, TextBlock)
+            # in rtl the name was set flush right in a narrower box at the column's left edge
+            dx = x + width - label.box.right if ctx.rtl else 0.0
+            items.append(shift(_to_line(label), dx, y + (bar_h - tight.height) / 2))
+        else:
+            label = ctx.text_block(f"{name}-group", "label", _group_label(ctx, v.group), x, width, row_h * 0.35,
+                                   color="text", block_role="label")
+            items.append(shift(label, 0, y))
+            y += label.box.h + gap * 0.6
+        start = x + name_w if not ctx.rtl else x
+        end = x + width - name_w if ctx.rtl else x + width
         length = track_w * min(max(v.value / full, 0.0), 1.0)
         # Bars grow from the start side (the right in rtl); the value stands just past the bar's end.
-        bar_x = x + width - length if ctx.rtl else x
+        bar_x = end - length if ctx.rtl else start
         # A hairline at 0 marks where every bar starts (the scale's origin); no track, so the value stays clear.
-        zero_x = x + width - ctx.grid.size(0.3) if ctx.rtl else x
+        zero_x = end - ctx.grid.size(0.3) if ctx.rtl else start
         # drawn over the bar's start, so the bar itself stands on the background (its contrast is against that)
-        items.append(Fill(Rect(bar_x, y, length, bar_h), _series(ctx, i), role="figure"))
+        items.append(Fill(Rect(bar_x, y, length, bar_h), color(i, v.group), role="figure"))
         # as tall as the bar: reaching up would touch the group's name above it
         items.append(Fill(Rect(zero_x, y, ctx.grid.size(0.3), bar_h), ctx.color("muted")))
         line = figure.lines[0]
-        dx = (bar_x - gap) - (line.left + line.width) if ctx.rtl else (x + length + gap) - line.left
+        dx = (bar_x - gap) - (line.left + line.width) if ctx.rtl else (bar_x + length + gap) - line.left
         items.append(shift(_to_line(figure), dx, y + (bar_h - ink.height) / 2))
         y += bar_h
-    return _chart(ctx, slot, stat, items, y)
+    return items, y
+
+
+# --- comparison of two statistics ---------------------------------------------------------------
+
+def column_gap(ctx: Ctx) -> float:
+    """The space between charts side by side: at least three ems of their labels, so that text
+    extraction (pdftotext) reads the two as columns rather than one line of both."""
+    return max(ctx.grid.size(3.2) * ctx.scale, 3 * ctx.style("label")[0].size)
+
+
+COMPARISON_MIN_PANEL = 40.0  # hundredths of the canvas unit: narrower panels stack instead of standing side by side
+
+
+def comparable(first: Statistic, second: Statistic) -> bool:
+    """Whether two statistics can share one scale: the same unit and the same groups, two or more."""
+    groups = [v.group for v in first.values]
+    return (first.unit == second.unit and len(groups) >= 2 and groups == [v.group for v in second.values])
+
+
+def comparison_max(stats: tuple[Statistic, ...]) -> float:
+    """The value a full bar stands for on the shared scale: the largest value of either statistic."""
+    return max((v.value for s in stats for v in s.values), default=1.0) or 1.0
+
+
+def comparison_alt(loc: Localiser, campaign: Campaign, stats: tuple[Statistic, ...]) -> tuple[str, str]:
+    """The short alternative and the long description of a comparison, from the statistics drawn."""
+    def part(stat: Statistic, label: bool) -> str:
+        return fill_pattern(pattern(loc, campaign, "alt"), label=loc.text(stat.label) if label else "",
+                            values=values_sentence(loc, stat)).lstrip(": ").rstrip(".")
+
+    short = ""
+    for labelled in (True, False):
+        first, second = (part(s, labelled) for s in stats)
+        short = fill_pattern(pattern(loc, campaign, "compare_alt"), first=first, second=second)
+        if len(short) <= ALT_MAX:
+            break
+    if len(short) > ALT_MAX:
+        short = short[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
+    return short, figures_long(loc, campaign, stats)
+
+
+def build_comparison_chart(ctx: Ctx, name: str, stats: tuple[Statistic, Statistic], markers: tuple[str, str],
+                           x: float, width: float, max_height: float) -> Placed:
+    """Two statistics' groups as bars on one shared scale from 0, the statistics side by side (the
+    first at the start side) or, in a narrow column, one above the other. Each panel is headed by
+    its statistic's name with its footnote marker; every bar is named and has its value at its
+    end; a group has the same series colour in both panels."""
+    gap = column_gap(ctx)
+    side = (width - gap) / 2 >= ctx.grid.size(COMPARISON_MIN_PANEL)
+    panel_w = (width - gap) / 2 if side else width
+    row_h = max_height  # no row is held on its own: the whole is held to max_height below
+    # Four values in one chart: a step smaller than a single chart's, so the bars keep their length.
+    values = [_bar_values(ctx, name, stat, x, panel_w, row_h, "headline") for stat in stats]
+    # Each group's name at the start of its bar's row, in a column as wide as the widest name.
+    names = [[ctx.text_block(f"{name}-group", "label", _group_label(ctx, v.group), x, panel_w * 0.4, row_h,
+                             color="text", max_lines=1, balance=False, block_role="label") for v in stat.values]
+             for stat in stats]
+    bar_gap = ctx.grid.size(1.2) * ctx.scale
+    name_w = max(b.lines[0].width for blocks in names for b in blocks) + bar_gap
+    # One value width for both panels: their tracks are equally long, so one unit is one length.
+    value_w = max(b.lines[0].width for blocks in values for b in blocks)
+    track_w = panel_w - name_w - value_w - bar_gap
+    if track_w < panel_w * 0.3:
+        raise Overflow(name, f"no room for the bars beside the names and values in {panel_w:.0f} pt")
+    full = comparison_max(stats)
+    order = [v.group for v in stats[0].values]
+    heads = [ctx.text_block(f"{name}-label", "label", ctx.loc.text(stat.label) + marker, x, panel_w,
+                            max_height, block_role="label")
+             for stat, marker in zip(stats, markers, strict=True)]
+    head_gap = ctx.grid.size(1.6) * ctx.scale
+    head_h = max(h.box.h for h in heads) if side else 0.0  # side by side, the bars of both start level
+    items: list[Item] = []
+    y = 0.0
+    height = 0.0
+    for i, (stat, head, blocks, named) in enumerate(zip(stats, heads, values, names, strict=True)):
+        rows, rows_h = _bar_rows(ctx, name, stat, blocks, x, panel_w, track_w, full, row_h,
+                                 lambda _i, group: _series(ctx, order.index(group)), named)
+        dx = ((1 - i if ctx.rtl else i) * (panel_w + gap)) if side else 0.0
+        top = 0.0 if side else y
+        items.append(shift(head, dx, top))
+        rows_top = top + (head_h if side else head.box.h) + head_gap
+        items += [shift(item, dx, rows_top) for item in rows]
+        height = max(height, rows_top + rows_h)
+        y = rows_top + rows_h + gap
+    if max(height, 0.0) > max_height + 0.01:
+        raise Overflow(name, f"the comparison needs {height:.0f} pt, {max_height:.0f} pt available")
+    alt, long = comparison_alt(ctx.loc, ctx.campaign, stats)
+    group = FigureGroup("chart", bounds(items), tuple(items), alt, long, name, ctx.loc.language,
+                        comparison_table(len(stats), len(order)))
+    return Placed([group], height)
+
+
+def comparison_table(n_stats: int, n_groups: int) -> tuple[tuple[tuple[int, str, int], ...], ...]:
+    """The comparison's labels as a table: a header row with each statistic's name over its two
+    columns, then a row per group: its name and value under each statistic. Indexes count the
+    chart's text blocks in the order they are placed: a statistic's name, then per group its
+    name and value."""
+    per = 1 + 2 * n_groups
+
+    def cell(stat: int, offset: int, kind: str) -> tuple[int, str, int]:
+        return (stat * per + offset, kind, 1)
+
+    header = tuple((k * per, "TH", 2) for k in range(n_stats))
+    rows = tuple(tuple(c for k in range(n_stats) for c in (cell(k, 1 + 2 * g, "TH"), cell(k, 2 + 2 * g, "TD")))
+                 for g in range(n_groups))
+    return (header, *rows)
 
 
 def _to_line(block: TextBlock) -> TextBlock:
@@ -311,8 +471,10 @@ RING_INNER = 0.68  # inner radius as a share of the outer one
 HOLE_FILL = 0.9  # the figure's width as a share of the hole's diameter, at most
 
 
-def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
-    """A ring whose filled part is the first value's share; the figure inside, its group's words under it."""
+def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, *,
+                     beside: bool | None = None) -> Placed:
+    """A ring whose filled part is the first value's share; the figure inside, its group's words
+    beside it when the column has room for them there (or when `beside` says so), else under it."""
     stat = _need_statistic(ctx, slot)
     if stat.unit != "percent":
         raise LookupError(f"slot {slot.name!r} draws a share of a whole; statistic {stat.id!r} is not a percentage")
@@ -326,7 +488,8 @@ def build_share_ring(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
     needed = figure.lines[0].width / HOLE_FILL / RING_INNER
     preferred = max(min(ctx.grid.size(RING_DIAMETER) * _chart_scale(ctx), width), needed)
     # The group's words stand beside the ring when the column has room for them there, else under it.
-    beside = width - preferred - gap >= width * 0.35
+    if beside is None:
+        beside = width - preferred - gap >= width * 0.35
     label_w = width - preferred - gap if beside else width
     # Words that come before the figure in the language ("kadınların %22'si") are read before
     # the ring: at its start side (set toward it), or above it; the others after it.

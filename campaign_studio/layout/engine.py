@@ -25,6 +25,10 @@ from campaign_studio.model.pagetree import Fill, Item, Page, Rect, TextBlock, wa
 from campaign_studio.model.template import Arrangement, Brand, Column, Slot, Template, TextRole
 
 HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps (issue 7)
+# An infographic's figures after its first, when it shows its default set (no --stat): a story
+# holds fewer than a long page; figures a user chose are never left out (an overflow instead).
+# An infographic's action lines ("actions") give way before them: the figures are its point.
+FIGURES_REST = "figures-rest"
 # Optional slots give way in this order when the design cannot hold them at any scale.
 # A brand's logo is not among them: it shrinks (blocks.logo_height) but stays.
 # "<slot>-details" is a help card's description on a poster (it repeats what the message says)
@@ -32,7 +36,7 @@ HOLE_BOUND_GAPS = 3  # no empty band in a column taller than this many slot gaps
 # number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
 # brand's minimum with the text. The sender line, who speaks, goes only after these.
 DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
-              "cta", "body", "others")
+              "actions", FIGURES_REST, "cta", "body", "others")
 
 
 _DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}
@@ -44,12 +48,14 @@ def _kind(template: Template, name: str) -> str:
 
 
 def _drop_warning(template: Template, drops: frozenset[str]) -> str:
-    slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum")))
+    slots = sorted(d for d in drops if not d.endswith(("-details", "-below-minimum", "-rest")))
     parts = [f"left out optional slot(s) {', '.join(slots)}"] if slots else []
     parts += [f"left out the {_DETAILS[kind]} in {d.removesuffix('-details')}"
               for d in sorted(drops) if d.endswith("-details") and (kind := _kind(template, d)) in _DETAILS]
     parts += [f"made the {d.removesuffix('-below-minimum')} smaller than the brand's minimum"
               for d in sorted(drops) if d.endswith("-below-minimum")]
+    parts += ["showed only the first figure of the default set (choose the figures with --stat)"
+              for d in drops if d == FIGURES_REST]
     return "; ".join(parts) + " to make room"
 
 
@@ -81,11 +87,12 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     """
     loc = Localiser(design.campaign, design.language, diagnostics, design.fallback, design.native_digits)
     grid = make_grid(design.format)
-    ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc)
+    ctx = Ctx(design.campaign, design.subject, grid, design.brand, roles, loc, type_scale=design.template.type_scale)
     ctx.limits = limits
     allowed = [s for s in SCALES if limits is None or limits.max_scale is None or s <= limits.max_scale + 1e-9]
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)]
+    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)
+                or (n == FIGURES_REST and _default_figures(design))]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
     # (the logo shrinks toward its minimum over the comfortable scales instead). Every set of
     # them, from the cheapest: each slot weighs more than all that go before it in DROP_ORDER
@@ -263,6 +270,12 @@ def _droppable(template: Template, name: str, brand: Brand, poster: bool) -> boo
     return slot is not None and not slot.required and _shows_something(slot, brand)
 
 
+def _default_figures(design: Design) -> bool:
+    """Whether the design shows several figures of a default set (which may give way to make room)."""
+    return (not design.subject.chosen and len(design.subject.statistics) > 1
+            and any(s.kind == "figures" for s in design.template.slots.values()))
+
+
 def _shows_something(slot: Slot, brand: Brand) -> bool:
     """A logo slot of a brand without that logo is empty: leaving it out gains nothing."""
     if slot.kind != "logo":
@@ -305,25 +318,29 @@ def _note_unverified(design: Design, diagnostics: Diagnostics) -> None:
     """What the editor must know about the figure a design shows before publishing it: that it
     is not verified, the editor's note on it, and a source check too old for the campaign's run."""
     campaign, stat, msg = design.campaign, design.subject.statistic, design.subject.message
-    if stat is not None and not stat.verified:
-        diagnostics.warning(f"statistic {stat.id!r} is not verified: check it against its source before publishing",
-                            stat.location, f"statistics.{stat.id}")
-    if stat is not None and stat.note is not None:
-        diagnostics.warning(f"editor's note on statistic {stat.id!r}: {stat.note.source}", stat.location,
-                            f"statistics.{stat.id}.note")
-    source_id = stat.source if stat is not None else message_source(campaign, msg) if msg is not None else None
+    for shown in design.subject.figures:
+        if not shown.verified:
+            diagnostics.warning(f"statistic {shown.id!r} is not verified: check it against its source before "
+                                "publishing", shown.location, f"statistics.{shown.id}")
+        if shown.note is not None:
+            diagnostics.warning(f"editor's note on statistic {shown.id!r}: {shown.note.source}", shown.location,
+                                f"statistics.{shown.id}.note")
+    figures = design.subject.figures
+    sources = dict.fromkeys(s.source for s in figures) if figures else (
+        [message_source(campaign, msg)] if msg is not None else [])
     ends = campaign.programme.runs_until
-    if source_id is None or ends is None:
-        return
-    source = campaign.source(source_id)
-    if source.checked is not None and (ends - source.checked).days > SOURCE_CHECK_DAYS:
-        diagnostics.warning(
-            f"source {source.id!r} was last checked on {source.checked.isoformat()}, and the campaign runs until "
-            f"{ends.isoformat()}: check the source again",
-            stat.location if stat is not None else None,
-            f"sources.{source.id}.checked",
-            f"check the figures against the source and set checked: to that date (at most "
-            f"{SOURCE_CHECK_DAYS // 365} years before runs_until)")
+    for source_id in sources:
+        if source_id is None or ends is None:
+            continue
+        source = campaign.source(source_id)
+        if source.checked is not None and (ends - source.checked).days > SOURCE_CHECK_DAYS:
+            diagnostics.warning(
+                f"source {source.id!r} was last checked on {source.checked.isoformat()}, and the campaign runs "
+                f"until {ends.isoformat()}: check the source again",
+                stat.location if stat is not None else None,
+                f"sources.{source.id}.checked",
+                f"check the figures against the source and set checked: to that date (at most "
+                f"{SOURCE_CHECK_DAYS // 365} years before runs_until)")
 
 
 def _arrange(ctx: Ctx, template: Template, arrangement: Arrangement, grid: Grid, dropped: frozenset[str]) -> list[Item]:

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from campaign_studio.model.formats import MM, Format
 from campaign_studio.model.pagetree import Rect
 
-WIDE_ASPECT = 1.25  # at or above this width/height ratio templates put columns side by side
+WIDE_ASPECT = 1.25
+# A page taller than this many widths is read by scrolling (a long infographic): its type is
+# sized for a screenful of that height, not for the whole page, which would make it huge.
+SCROLL_HEIGHT = 1.5  # at or above this width/height ratio templates put columns side by side
 SOCIAL_MIN_TEXT_PX = 28.0  # on a 1080 px wide card (VISUAL-GUIDE)
 PRINT_MIN_TEXT_PT = 6.0
 PRINT_MARGIN_MIN = 12 * MM
@@ -40,5 +43,5 @@ def make_grid(fmt: Format) -> Grid:
     else:
         min_text = SOCIAL_MIN_TEXT_PX * fmt.width / 1080
     content = Rect(safe.x + margin, safe.y + margin, safe.w - 2 * margin, safe.h - 2 * margin)
-    unit = math.sqrt(safe.w * safe.h) / 100
+    unit = math.sqrt(safe.w * min(safe.h, SCROLL_HEIGHT * safe.w)) / 100
     return Grid(page, content, unit, margin, margin * 0.8, min_text, fmt.aspect >= WIDE_ASPECT, fmt.kind == "print")

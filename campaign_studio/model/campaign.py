@@ -134,6 +134,10 @@ class ChartTexts:
     alt: Text  # "{label}: {values}.": a chart's short alternative (at most 150 characters)
     long: Text  # "{label}: {values}. {definition} {population}, {year}. {source}"
     design: Text  # "{headline} {figure} {help}": the alternative of a design without a chart
+    # "{first}; {second}.": a comparison of two statistics (each "label: values"), at most 150 characters
+    compare_alt: Text
+    # "{figures} {population}, {year}. {source}": several figures of one population, year and source
+    figures_long: Text
 
 
 CHART_PLACEHOLDERS = {
@@ -141,6 +145,8 @@ CHART_PLACEHOLDERS = {
     "alt": ("{label}", "{values}"),
     "long": ("{label}", "{values}", "{definition}", "{population}", "{year}", "{source}"),
     "design": ("{headline}", "{figure}", "{help}"),
+    "compare_alt": ("{first}", "{second}"),
+    "figures_long": ("{figures}", "{population}", "{year}", "{source}"),
 }
 
 

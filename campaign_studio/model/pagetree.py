@@ -213,6 +213,10 @@ class FigureGroup:
     long_alt: str = ""
     slot: str = ""
     language: str = ""
+    # A chart whose labels are its data table (a comparison: statistics by groups): rows of
+    # cells (index among the group's text blocks, "TH" or "TD", columns spanned). The PDF
+    # tags it as a Table of those visible texts, its marks as artifacts, instead of a Figure.
+    table: tuple[tuple[tuple[int, str, int], ...], ...] = ()
 
 
 Item = Fill | TextBlock | QRCode | ImageItem | PathItem | FigureGroup

@@ -91,7 +91,7 @@ class Template:
     id: str
     name: str
     description: str
-    shows: str  # statistic | message | help
+    shows: str  # statistic | statistics (several figures: --stat chooses and orders them) | message | statement
     tall: Arrangement  # used when width / height < WIDE_ASPECT
     wide: Arrangement
     slots: dict[str, Slot]
@@ -103,8 +103,12 @@ class Template:
     formats: tuple[str, ...] = ()
     # A multi-page design (template YAML `document:`); None: one page.
     document: DocumentSpec | None = None
+    # Every text role's size and minimum times this (templates/*.yaml `type_scale`): a template
+    # that holds much more than a card (an infographic) sets its type smaller; floors still hold.
+    type_scale: float = 1.0
 
     def made_for(self, format_id: str) -> bool:
+        """Whether the template is made for a format (an infographic is not made for a link preview)."""
         return not self.formats or format_id in self.formats
 
     def for_page(self, spec: PageSpec) -> Template:

@@ -74,6 +74,19 @@ _KAPPA = 0.5522847498  # Bézier circle approximation
 HYPHEN_BREAK = "-"
 
 
+def _line_actual_text(logical: LineText) -> str:
+    """A left-to-right line's /ActualText. A line that ends in the word's own hyphen ("niet-" before
+    "fysieke") gets a space after it: poppler would take a final hyphen-minus for a hyphenation break
+    and drop it; a copied word keeps its hyphen, and the line break stays a break."""
+    if logical.hyphenated:
+        return logical.text + HYPHEN_BREAK
+    return logical.text + " " if logical.text.endswith(HARD_HYPHEN_END) else logical.text
+
+
+#: a line ending in one of these ends in a word's own hyphen (not one hyphenation added)
+HARD_HYPHEN_END = ("-", "\u2010")
+
+
 def _num(v: float) -> str:
     s = f"{v:.3f}".rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s
@@ -134,6 +147,8 @@ class PdfRenderer(Renderer[bytes]):
         self.tags = StructRecorder()
         self._quiet = 0  # > 0 inside a figure or artifact group: items get no tags of their own
         self._groups: list[str] = []
+        # the open chart group tagged as a Table, its element and its cells by text block (_begin_table)
+        self._table: tuple[FigureGroup, StructNode, dict[int, tuple[int, str, str, int]]] | None = None
         self._had_h1 = False
         self._line_ops: dict[int, tuple[str, str]] = {}
         self._clusters: dict[int, dict[int, str]] = {}  # right-to-left runs: the span opened before each glyph
@@ -262,6 +277,10 @@ class PdfRenderer(Renderer[bytes]):
         if self._quiet:
             self._groups.append("")
             return
+        if group.table and group.role == "chart":
+            self._begin_table(group)
+            self._groups.append("")
+            return
         if group.role == "decoration":
             self._emit("/Artifact <</Type /Layout>> BDC")
             self._groups.append("EMC")
@@ -283,6 +302,40 @@ class PdfRenderer(Renderer[bytes]):
         if close:
             self._quiet -= 1
             self._emit(close)
+        if self._table is not None and self._table[0] is group:
+            self._table = None
+
+    def _begin_table(self, group: FigureGroup) -> None:
+        """A chart whose labels are its data (FigureGroup.table): one Table element of those
+        visible texts, each cell a TH or TD with its block's MCIDs; its bars are artifacts (every
+        value they show is written in a cell). No /Summary: poppler prints a table attribute's
+        text as raw UTF-16, and the cells say it all."""
+        node = StructNode("Table")
+        if group.language and group.language != self.page.language:
+            node.lang = group.language
+        self.tags.add(node)
+        blocks = [i for i in group.items if isinstance(i, TextBlock)]
+        cells: dict[int, tuple[int, str, str, int]] = {}
+        for r, row in enumerate(group.table):
+            for index, kind, span in row:
+                scope = "Column" if r == 0 else "Row" if kind == "TH" else ""
+                cells[id(blocks[index])] = (r, kind, scope, span)
+        node.rows = [[] for _ in group.table]
+        self._table = (group, node, cells)
+
+    def _table_cell(self, block: TextBlock, node: StructNode) -> bool:
+        """Move a text block's element into the open table's cell, if it is one of its cells."""
+        if self._table is None:
+            return False
+        _, table, cells = self._table
+        cell = cells.get(id(block))
+        if cell is None:
+            return False
+        row, kind, scope, span = cell
+        node.kind = kind
+        self.tags.nodes.remove(node)
+        table.rows[row].append((node, scope, span))
+        return True
 
     def begin_text_block(self, block: TextBlock) -> None:
         """Record the block's structure element and plan the marked content of its lines.
@@ -315,6 +368,8 @@ class PdfRenderer(Renderer[bytes]):
             node.items = items.done()
         if node is not None and not node.mcids:  # nothing drawn: no empty element
             self.tags.nodes.remove(node)
+        elif node is not None:
+            self._table_cell(block, node)
 
     def _text_kind(self, block: TextBlock) -> str | None:
         if self._quiet:
@@ -349,7 +404,7 @@ class PdfRenderer(Renderer[bytes]):
         first, last = id(drawn[0]), id(drawn[-1])
         if len(langs) == 1 and all(r.direction == "ltr" for r in runs):
             lang = langs.pop()
-            props = f"/ActualText {_hex_text(logical.text + (HYPHEN_BREAK if logical.hyphenated else ''))}"
+            props = f"/ActualText {_hex_text(_line_actual_text(logical))}"
             if lang != block.language:
                 props = f"/Lang {_hex_text(lang)} {props}"
             self._line_ops[first] = (span(props), "EMC" if first == last else "")

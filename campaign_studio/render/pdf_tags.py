@@ -4,7 +4,7 @@ While drawing, the renderer wraps every meaningful item in a marked-content
 sequence with an MCID and records a `StructNode` for it, in reading order (the
 page tree's order); everything else is drawn as /Artifact. `add_structure` then builds:
 
-    StructTreeRoot → Document → H1 | H2 | P | Figure | L → LI → LBody
+    StructTreeRoot → Document → H1 | H2 | P | Figure | L → LI → LBody | Table → TR → TH | TD
 
 with the ParentTree that maps the page's MCIDs back to their elements, /MarkInfo,
 /Tabs /S, /Lang on the document and on elements in another language, and /Alt
@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 
 @dataclass
 class StructNode:
-    kind: str  # 'H1', 'H2', 'P', 'Figure' or 'L'
+    kind: str  # 'H1', 'H2', 'P', 'Figure', 'L', 'Table' (or a cell's 'TH' / 'TD')
     mcids: list[int] = field(default_factory=list)  # for 'L': the MCIDs of all its lines
     lang: str = ""  # only when it differs from the document's
     alt: str = ""
@@ -34,6 +34,8 @@ class StructNode:
     items: list[tuple[str, list[int]]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] | None = None  # PDF user space, for figures
     page: int = 0  # the page its content is on (from 0)
+    # for 'Table': its rows of cells (a TH or TD element, its Scope for a TH, the columns it spans)
+    rows: list[list[tuple[StructNode, str, int]]] = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +99,27 @@ def add_structure(doc: Any, page_refs: list[Any], nodes: list[StructNode], langu
                 items.append(li_ref)
             lst.dict["K"] = PDFArray(items)
             kids.append(list_ref)
+            continue
+        if node.kind == "Table":
+            table_ref, table = ref({"Type": PDFName("StructElem"), "S": PDFName("Table"), "P": doc_ref, **extra})
+            rows = []
+            for row in node.rows:
+                tr_ref, tr = ref({"Type": PDFName("StructElem"), "S": PDFName("TR"), "P": table_ref})
+                cells = []
+                for cell, scope, span in row:
+                    attrs: dict[str, Any] = {"O": PDFName("Table")}
+                    if scope:
+                        attrs["Scope"] = PDFName(scope)
+                    if span > 1:
+                        attrs["ColSpan"] = span
+                    cell_extra: dict[str, Any] = {"A": PDFDictionary(attrs), "ActualText": PDFString(cell.text)}
+                    if cell.lang:
+                        cell_extra["Lang"] = PDFString(cell.lang)
+                    cells.append(element(cell.kind, tr_ref, cell.mcids, cell_extra))
+                tr.dict["K"] = PDFArray(cells)
+                rows.append(tr_ref)
+            table.dict["K"] = PDFArray(rows)
+            kids.append(table_ref)
             continue
         if node.kind == "Figure":
             extra["Alt"] = PDFString(node.alt)

@@ -17,6 +17,7 @@ EXPECTED_FORMATS = [
     ("post-4x5", "social", 1080, 1350, "1080×1350 px"),
     ("post-1x1", "social", 1080, 1080, "1080×1080 px"),
     ("story-9x16", "social", 1080, 1920, "1080×1920 px"),
+    ("long-1080x2700", "social", 1080, 2700, "1080×2700 px"),
     ("link-1.91x1", "social", 1200, 630, "1200×630 px"),
     ("wide-16x9", "social", 1600, 900, "1600×900 px"),
     ("a4", "print", 210, 297, "210×297 mm"),
@@ -103,7 +104,7 @@ def test_list_action_lines_and_messages_json(cli) -> None:
                                         "action_line", "help"}
 
 
-def test_list_formats_json_has_the_eleven_exact_sizes(cli) -> None:
+def test_list_formats_json_has_the_twelve_exact_sizes(cli) -> None:
     rows = _json_rows(cli("list", "formats", "--json"))
 
     assert [(r["id"], r["kind"], r["width"], r["height"], r["size"]) for r in rows] == EXPECTED_FORMATS
@@ -118,8 +119,8 @@ def test_list_formats_table(cli) -> None:
     result = cli("list", "formats")
 
     assert result.code == 0
-    assert "post-4x5     Feed post 4:5        social  1080×1350 px" in result.out
-    assert "abri         Abri street poster   print   1185×1750 mm" in result.out
+    assert "post-4x5        Feed post 4:5        social  1080×1350 px" in result.out
+    assert "abri            Abri street poster   print   1185×1750 mm" in result.out
 
 
 def test_list_languages_json_source_first(cli) -> None:

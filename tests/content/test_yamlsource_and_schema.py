@@ -123,10 +123,11 @@ def test_list_of_paths_name_the_item() -> None:
     assert diags[0].key_path == "v[1]"
 
 
-def test_formats_file_has_eleven_formats() -> None:
+def test_formats_file_has_twelve_formats() -> None:
     formats = load_formats()
-    assert len(formats) == 11
+    assert len(formats) == 12
     assert formats["post-4x5"].size_label == "1080×1350 px"
+    assert formats["long-1080x2700"].size_label == "1080×2700 px" and formats["long-1080x2700"].safe_area is None
     assert formats["abri"].size_label == "1185×1750 mm"
     assert formats["story-9x16"].safe_area == (0.0, 250.0, 1080.0, 1420.0)
     assert formats["a4"].bleed == pytest.approx(3 * 72 / 25.4)

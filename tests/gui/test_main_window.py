@@ -23,7 +23,7 @@ def test_preview_is_the_raster_renderer_output(qtbot):
     assert pixmap.height() == 720 and pixmap.width() == 720
     campaign = pipeline.open_campaign(None).campaign
     design = pipeline.resolve_design(campaign, "women-men", "post-1x1", "en",
-                                     stat_id=window.subject_box.currentData().split(":")[1],
+                                     stats=[window.subject_box.currentData().split(":")[1]],
                                      brand=window.brand_box.currentData())
     page, _ = pipeline.layout(design)
     expected = render_image(page, dpi=72.0 * 720 / page.height).convert("RGB")

@@ -22,7 +22,7 @@ STAT = "victim-sexual-violence"
 def _page(template: str, fmt: str, lang: str, stat: str = STAT, folder: Path | None = None) -> Page:
     campaign = pipeline.open_campaign(folder).campaign
     assert campaign is not None
-    design = pipeline.resolve_design(campaign, template, fmt, lang, stat_id=stat)
+    design = pipeline.resolve_design(campaign, template, fmt, lang, stats=[stat])
     page, diags = pipeline.layout(design)
     assert page is not None, [d.format() for d in diags.errors]
     return page
@@ -111,7 +111,7 @@ def test_long_description_and_table_hold_every_value_shown(lang: str, tmp_path: 
     assert len(page.alt) <= 150 and page.alt
     campaign = pipeline.open_campaign(None).campaign
     assert campaign is not None
-    design = pipeline.resolve_design(campaign, "paired-bars", "post-4x5", lang, stat_id=STAT)
+    design = pipeline.resolve_design(campaign, "paired-bars", "post-4x5", lang, stats=[STAT])
     rows = list(csv.DictReader(io.StringIO(pipeline.sidecars(design, page)[".data.csv"].decode("utf-8"))))
     assert [r["value"] for r in rows] == shown
     assert {r["year"] for r in rows} == {"2017"} and {r["verified"] for r in rows} == {"yes"}

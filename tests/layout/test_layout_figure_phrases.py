@@ -35,7 +35,7 @@ def test_split_keeps_what_is_written_against_the_figure() -> None:
 
 @pytest.mark.parametrize("stat", list(TURKISH))
 def test_turkish_hero_reads_group_then_figure_with_its_suffix(lay_out, stat) -> None:
-    laid = lay_out("statistic-spotlight", "post-4x5", "tr", stat_id=stat)
+    laid = lay_out("statistic-spotlight", "post-4x5", "tr", stats=[stat])
     assert not laid.diagnostics.has_errors, laid.error_text
     (group, figure), *others = TURKISH[stat]
     hero, label = laid.block("figure"), laid.block("figure-group")

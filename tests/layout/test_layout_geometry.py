@@ -37,12 +37,14 @@ FORMATS = load_formats()
 LANGUAGES = ("nl", "en")
 STAT_TEMPLATES = [t for t, spec in TEMPLATES.items() if spec.shows == "statistic"]
 
-ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS for lang in LANGUAGES]
-STATISTICS = [case(t, f, lang) for t in STAT_TEMPLATES for f in FORMATS for lang in LANGUAGES]
+# every template on every format it is made for (the infographic: story, long and A3)
+ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
+STATISTICS = [case(t, f, lang) for t in STAT_TEMPLATES for f in FORMATS if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
 OTHER_LANGUAGES = tuple(sorted(p.stem for p in translations_dir().glob("*.po") if p.stem not in LANGUAGES))
 SOCIAL = [f for f, spec in FORMATS.items() if spec.kind == "social"]
-OTHERS = [case(t, f, lang) for t in TEMPLATES for f in SOCIAL for lang in OTHER_LANGUAGES]
-STORIES = [case(t, f, lang) for t in TEMPLATES for f, spec in FORMATS.items() if spec.safe_area for lang in LANGUAGES]
+OTHERS = [case(t, f, lang) for t in TEMPLATES for f in SOCIAL if TEMPLATES[t].made_for(f) for lang in OTHER_LANGUAGES]
+STORIES = [case(t, f, lang) for t in TEMPLATES for f, spec in FORMATS.items() if spec.safe_area
+           if TEMPLATES[t].made_for(f) for lang in LANGUAGES]
 
 # The hero figure is stacked over the line naming its group at 92% of its box height
 # (build_figure), so the two boxes overlap inside the figure's descender zone on purpose.
@@ -51,9 +53,10 @@ TUCKED = [("figure", "figure-group")]
 
 
 def test_the_matrix_is_complete() -> None:
-    assert len(FORMATS) == 11
+    assert len(FORMATS) == 12
     assert {"action-line", "statistic-spotlight", "where-to-get-help", "women-men"} <= set(TEMPLATES)
-    assert len(ALL) == len(TEMPLATES) * 22  # 88 with the four built-in templates
+    # every format for the single-figure and message templates, three for the infographic
+    assert len(ALL) == (len(TEMPLATES) - 1) * 22 + 3 * 2
     assert {"ar", "fa", "pl", "ti", "tr", "uk"} <= set(OTHER_LANGUAGES)
 
 

@@ -13,8 +13,9 @@ from campaign_studio.content.design_loader import load_templates
 from campaign_studio.layout.engine import arrangements_for, column_areas
 from campaign_studio.model.pagetree import Fill, QRCode, Rect, TextBlock
 
-TEMPLATES = sorted(t.id for t in load_templates().values() if t.document is None)  # one page each
 FORMATS = ("post-4x5", "wide-16x9")
+# one page each, made for both formats
+TEMPLATES = sorted(t.id for t in load_templates().values() if t.document is None and all(t.made_for(f) for f in FORMATS))
 LANGS = ("ar", "fa", "nl")
 
 ALL = [case(t, f, lang) for t in TEMPLATES for f in FORMATS for lang in LANGS]

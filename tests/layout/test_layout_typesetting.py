@@ -53,7 +53,7 @@ def _faults(laid: list[Laid], check: Callable[..., list]) -> list[str]:
 
 
 def test_the_matrix_is_what_the_shipped_files_say() -> None:
-    assert len(TEMPLATES) == 8 and len(FORMATS) == 11 and len(BRANDS) == 4, (TEMPLATES, FORMATS, BRANDS)
+    assert len(TEMPLATES) == 9 and len(FORMATS) == 12 and len(BRANDS) == 4, (TEMPLATES, FORMATS, BRANDS)
 
 
 @pytest.mark.parametrize("lang", SPACING_LANGUAGES)

@@ -67,7 +67,7 @@ def shown(builtin: Campaign) -> str:
             if template == "women-men" and len(stat.values) < 2:
                 continue
             for fmt in ("post-4x5", "wide-16x9"):
-                pages.append(pipeline.layout(pipeline.resolve_design(builtin, template, fmt, "nl", stat_id=stat.id))[0])
+                pages.append(pipeline.layout(pipeline.resolve_design(builtin, template, fmt, "nl", stats=[stat.id]))[0])
     for template in ("action-line", "where-to-get-help"):
         for msg in builtin.messages:
             if template == "action-line" and not msg.action_line:
@@ -184,7 +184,7 @@ def test_population_reaches_the_footnote(builtin: Campaign, shown: str) -> None:
     assert all(s.population.source.rstrip(".") in shown for s in builtin.statistics)
 
 
-def _design(campaign: Campaign, template: str, fmt: str = "post-4x5", lang: str = "nl", **subject: str
+def _design(campaign: Campaign, template: str, fmt: str = "post-4x5", lang: str = "nl", **subject: list[str]
             ) -> tuple[Page, list[str]]:
     page, diagnostics = pipeline.layout(pipeline.resolve_design(campaign, template, fmt, lang, **subject))
     assert page is not None
@@ -192,7 +192,7 @@ def _design(campaign: Campaign, template: str, fmt: str = "post-4x5", lang: str 
 
 
 def test_the_document_properties_name_publishers_and_programme(builtin: Campaign, tmp_path: Path) -> None:
-    page, _ = _design(builtin, "statistic-spotlight", stat_id="victim-sexual-violence")
+    page, _ = _design(builtin, "statistic-spotlight", stats=["victim-sexual-violence"])
     initiators = [o for o in builtin.organisations if o.role == "initiator"]
     assert initiators and len(initiators) < len(builtin.organisations)  # partners and support are not authors
     assert page.metadata["author"] == "; ".join(f"{o.name.source} ({o.short})" for o in initiators)
@@ -207,11 +207,11 @@ def test_the_document_properties_name_publishers_and_programme(builtin: Campaign
 def test_a_source_check_too_old_for_the_campaign_is_reported(builtin: Campaign) -> None:
     stat = builtin.statistic("victim-sexual-violence")
     assert builtin.programme.runs_until is not None
-    assert not [w for w in _design(builtin, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+    assert not [w for w in _design(builtin, "statistic-spotlight", stats=[stat.id])[1] if "checked" in w]
     old = dt.date(builtin.programme.runs_until.year - 3, 1, 1)
     stale = replace(builtin, sources=tuple(replace(s, checked=old) if s.id == stat.source else s
                                            for s in builtin.sources))
-    warnings = [w for w in _design(stale, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+    warnings = [w for w in _design(stale, "statistic-spotlight", stats=[stat.id])[1] if "checked" in w]
     assert warnings == [f"source {stat.source!r} was last checked on {old.isoformat()}, and the campaign runs "
                         f"until {builtin.programme.runs_until.isoformat()}: check the source again"]
     # a message that cites the figure is held to the same check
@@ -219,7 +219,7 @@ def test_a_source_check_too_old_for_the_campaign_is_reported(builtin: Campaign) 
     assert [w for w in _design(stale, "where-to-get-help", message_id=msg.id)[1] if "checked" in w] == warnings
     # no end date, nothing to hold the check against
     open_ended = replace(stale, programme=replace(stale.programme, runs_until=None))
-    assert not [w for w in _design(open_ended, "statistic-spotlight", stat_id=stat.id)[1] if "checked" in w]
+    assert not [w for w in _design(open_ended, "statistic-spotlight", stats=[stat.id])[1] if "checked" in w]
 
 
 def test_the_editors_note_is_reported_with_the_figure(builtin: Campaign) -> None:
@@ -228,8 +228,8 @@ def test_the_editors_note_is_reported_with_the_figure(builtin: Campaign) -> None
     assert noted and plain
     for stat in noted:
         assert f"editor's note on statistic {stat.id!r}: {stat.note.source}" in _design(  # type: ignore[union-attr]
-            builtin, "statistic-spotlight", stat_id=stat.id)[1]
-    assert not [w for w in _design(builtin, "statistic-spotlight", stat_id=plain[0].id)[1] if "note" in w]
+            builtin, "statistic-spotlight", stats=[stat.id])[1]
+    assert not [w for w in _design(builtin, "statistic-spotlight", stats=[plain[0].id])[1] if "note" in w]
 
 
 def test_local_and_free_contacts_come_first(builtin: Campaign) -> None:

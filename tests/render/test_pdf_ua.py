@@ -53,13 +53,21 @@ def _campaign() -> object:
     return loaded.campaign
 
 
+def _outputs(template: str) -> tuple[tuple[str, bool], ...]:
+    """OUTPUTS, a template not made for a format giving its first social format instead (the
+    infographic: a long vertical screen PDF)."""
+    spec = load_templates()[template]
+    social = next(f for f in spec.formats or ("post-4x5",) if f not in ("a4", "a3", "a2", "a1", "a0", "abri"))
+    return tuple((fmt if spec.made_for(fmt) else social, print_ready) for fmt, print_ready in OUTPUTS)
+
+
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Rendered]:
     """Every template × OUTPUTS × shipped language, laid out once and rendered once."""
     out_dir = tmp_path_factory.mktemp("pdfua")
     done: dict[tuple[str, str, str], Rendered] = {}
     for template in SINGLE_PAGE:  # the carousel's PDFs: tests/render/test_pdf_document.py
-        for fmt, print_ready in OUTPUTS:
+        for fmt, print_ready in _outputs(template):
             for lang in SHIPPED_LANGUAGES:
                 page, _ = pipeline.layout(pipeline.resolve_design(_campaign(), template, fmt, lang))  # type: ignore[arg-type]
                 assert page is not None
@@ -117,7 +125,9 @@ def _expected_structure(page: Page) -> list[str]:
             elif isinstance(item, QRCode) or (isinstance(item, ImageItem) and item.alt):
                 out.append("Figure")
             elif isinstance(item, FigureGroup):
-                if item.role != "decoration" and item.alt:
+                if item.role == "chart" and item.table:
+                    out.append("Table")
+                elif item.role != "decoration" and item.alt:
                     out.append("Figure")
                 elif item.role != "decoration":
                     visit(item.items)
@@ -160,6 +170,27 @@ def test_lists_have_one_item_per_entry_and_figures_their_alt(rendered: dict[tupl
     assert str(kids["/Figure"].Alt) == qr.data
     heading = next(b for b in r.page.text_blocks() if b.role == "heading")
     assert str(kids["/H1"].ActualText) == heading.text
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_infographic_comparison_is_a_table_of_its_visible_labels(
+        rendered: dict[tuple[str, str, str], Rendered], lang: str) -> None:
+    r = rendered[("infographic", "a3", lang)]
+    chart = next(i for i in r.page.walk() if isinstance(i, FigureGroup) and i.table)
+    texts = [i.text for i in chart.items if isinstance(i, TextBlock)]
+    pdf = pikepdf.open(r.path)
+    table = next(k for k in pdf.Root.StructTreeRoot.K[0].K if str(k.S) == "/Table")
+    rows = [[(str(cell.S), str(cell.ActualText), cell.A) for cell in tr.K] for tr in table.K]
+    assert [str(tr.S) for tr in table.K] == ["/TR"] * 3
+    # statistics over two columns each, then per group: its name (a row header) and value, per statistic
+    assert [(k, t) for k, t, _ in rows[0]] == [("/TH", texts[0]), ("/TH", texts[5])]
+    assert all(int(a.ColSpan) == 2 and str(a.Scope) == "/Column" for _, _, a in rows[0])
+    assert [(k, t) for k, t, _ in rows[1]] == [("/TH", texts[1]), ("/TD", texts[2]), ("/TH", texts[6]),
+                                               ("/TD", texts[7])]
+    assert [t for _, t, _ in rows[2]] == [texts[3], texts[4], texts[8], texts[9]]
+    assert all(str(a.Scope) == "/Row" for k, _, a in rows[1] + rows[2] if k == "/TH")
+    values = [t for row in rows[1:] for k, t, _ in row if k == "/TD"]
+    assert [_BIDI_CONTROLS.sub("", v).strip("\u061c") for v in values] == ["22%", "53%", "6%", "19%"]
 
 
 def _normalise(text: str) -> str:

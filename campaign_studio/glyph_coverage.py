@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from campaign_studio.content.brand_fonts import family_name
 from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, texts
 from campaign_studio.content.characters import describe, locate_in_file, locate_in_lines
 from campaign_studio.content.design_loader import brand_ids, load_brand
@@ -65,7 +66,7 @@ class Coverage:
             brands = ", ".join(self.families[family])
             at = None if where is None else locate_in_lines(lines, where, ch) if lines is not None \
                 else locate_in_file(where, ch)
-            diags.error(f"{what} ({language}): {describe(ch)} cannot be drawn: no font of the {family!r} family "
+            diags.error(f"{what} ({language}): {describe(ch)} cannot be drawn: no font of the {family_name(family)!r} family "
                         f"(used by brand{'s' * (len(self.families[family]) > 1)} {brands}) has it", at,
                         hint="replace or remove the character; no font Campaign Studio ships can draw it")
 

@@ -113,6 +113,12 @@ def family_key(family: str, faces: dict[str, BrandFontFile]) -> str:
     return f"{family} [{digest}]"
 
 
+def family_name(key: str) -> str:
+    """The family's name as its brand kit writes it (a message to a user names no hash)."""
+    name, bracket, rest = key.rpartition(" [")
+    return name if bracket and rest.endswith("]") else key
+
+
 # -- coverage -----------------------------------------------------------------------------
 
 @cache

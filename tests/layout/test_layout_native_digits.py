@@ -65,7 +65,7 @@ def test_every_number_of_a_design_is_native(lay_out, builtin, template, fmt, lan
     keep = _dialled_or_typed(builtin)
     native_seen = 0
     for block in laid.blocks():
-        rest = block.text
+        rest = block.text.replace("\u00a0", " ")  # short contact names are set with no-break spaces
         for kept in keep:
             rest = rest.replace(kept, "")
         assert not LATIN_DIGIT.search(rest), f"{block.slot}: Latin digits in {block.text!r}"

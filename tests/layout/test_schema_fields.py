@@ -237,7 +237,7 @@ def test_local_and_free_contacts_come_first(builtin: Campaign) -> None:
                     name=replace(builtin.help_contacts[-1].name, source="Zorgloket Voorbeeld"))
     campaign = replace(builtin, help_contacts=(*builtin.help_contacts, local))
     page, _ = _design(campaign, "where-to-get-help", "a3")
-    listed = next(b for b in page.text_blocks() if b.slot == "others").text.split("\n")
+    listed = next(b for b in page.text_blocks() if b.slot == "others").text.replace("\u00a0", " ").split("\n")
     names = [line.split(":")[0] for line in listed]
     assert names[0] == "Zorgloket Voorbeeld"
     paid = [c.name.source for c in builtin.help_contacts if not c.free]

@@ -137,7 +137,7 @@ def test_a_character_no_shipped_font_has_is_refused_on_import(cli, campaign_copy
 
     assert result.errors == [
         f"{out}:{line}:{_column(out, line, character)}: error: {BODY} (en): U+{ord(character):04X} {name} cannot be "
-        "drawn: no font of the 'Noto Sans' family (used by brands gemeente-voorbeeld, national) has it (replace or "
+        "drawn: no font of the 'Voorbeeld Sans' family (used by brand gemeente-voorbeeld) has it (replace or "
         "remove the character; no font Campaign Studio ships can draw it)"]
     assert "no longer fits" not in result.err
 
@@ -150,8 +150,8 @@ def test_validate_finds_a_character_no_font_has_in_a_source_text(cli, campaign_c
     assert result.code == 1
     assert result.errors == [
         f"{campaign_copy.file}:{line}:{campaign_copy.column_of(line, chr(0x2d30))}: error: {BODY} (nl): U+2D30 "
-        "TIFINAGH LETTER YA cannot be drawn: no font of the 'Noto Sans' family (used by brands gemeente-voorbeeld, "
-        "national) has it (replace or remove the character; no font Campaign Studio ships can draw it)"]
+        "TIFINAGH LETTER YA cannot be drawn: no font of the 'Voorbeeld Sans' family (used by brand "
+        "gemeente-voorbeeld) has it (replace or remove the character; no font Campaign Studio ships can draw it)"]
 
 
 def test_validate_checks_every_stored_translation(cli, campaign_copy) -> None:
@@ -172,7 +172,7 @@ def test_validate_checks_every_stored_translation(cli, campaign_copy) -> None:
         "it: it is invisible, so retype the words around it or search for \\u2067 in your editor; Campaign Studio "
         "sets the direction of each language itself)",
         f"{tr}:{tr_line}:{_column(tr, tr_line, chr(0x2d30))}: error: {HEADLINE} (tr): U+2D30 TIFINAGH LETTER YA "
-        "cannot be drawn: no font of the 'Noto Sans' family (used by brands gemeente-voorbeeld, national) has it "
+        "cannot be drawn: no font of the 'Voorbeeld Sans' family (used by brand gemeente-voorbeeld) has it "
         "(replace or remove the character; no font Campaign Studio ships can draw it)",
         f"{tr}:{po_line(tr, BODY) + 2}:1: error: {BODY}: the translation is 1000 characters long; a translation may "
         f"have at most 3 × its source's length or 200 characters more, whichever is more: 290 characters for this "

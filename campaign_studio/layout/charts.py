@@ -540,8 +540,7 @@ def build_statement(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
         raise LookupError(f"slot {slot.name!r} shows {slot.content} but the design has no statement")
     bar_w, bar_h = ctx.grid.size(12.0) * ctx.scale, ctx.grid.size(1.2) * ctx.scale
     gap = ctx.grid.size(2.4) * ctx.scale
-    # Display text: its lines balanced like a headline's.
     block = ctx.text_block(slot.name, slot.role, ctx.loc.text(statement.text), x, width, max_height - bar_h - gap,
-                           max_lines=slot.max_lines, block_role="paragraph", balance=True)
+                           max_lines=slot.max_lines, block_role="paragraph")
     bar = Fill(Rect(x + width - bar_w if ctx.rtl else x, 0, bar_w, bar_h), _series(ctx, 0))  # at the start side
     return Placed([bar, shift(block, 0, bar_h + gap)], bar_h + gap + block.box.h)

@@ -166,7 +166,8 @@ def test_stat_chooses_and_orders_the_figures(cli, tmp_path: Path) -> None:  # ty
     [(["-t", "paired-bars", "-f", "post-4x5", "--stat", FORCED, "--stat", PHYSICAL],
       "template 'paired-bars' shows one statistic; --stat was given 2 times"),
      (["-t", "infographic", "-f", "a3", "--stat", FORCED, "--stat", FORCED], f"--stat {FORCED} is given twice"),
-     (["-t", "infographic", "-f", "post-4x5"], "template 'infographic' is not made for format 'post-4x5'"),
+     (["-t", "infographic", "-f", "post-4x5"], "template 'infographic' is made for the format(s) story-9x16, "
+                                                   "long-1080x2700, a3, not 'post-4x5'"),
      (["-t", "infographic", "-f", "a3", "--stat", "xyz"], "unknown statistic 'xyz'")],
 )
 def test_bad_stat_options_exit_2_with_a_clear_message(cli, tmp_path: Path, args: list[str],  # type: ignore[no-untyped-def]

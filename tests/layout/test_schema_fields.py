@@ -168,7 +168,7 @@ TABLE_FIELDS = {"sources.publisher": "source_publisher", "sources.title": "sourc
 def test_the_field_reaches_the_data_table(path: str, builtin: Campaign) -> None:
     column = TABLE_FIELDS[path]
     for stat in builtin.statistics:
-        design = pipeline.resolve_design(builtin, "statistic-spotlight", "post-4x5", "nl", stat_id=stat.id)
+        design = pipeline.resolve_design(builtin, "statistic-spotlight", "post-4x5", "nl", stats=(stat.id,))
         page = pipeline.layout(design)[0]
         assert page is not None
         rows = list(csv.DictReader(io.StringIO(pipeline.sidecars(design, page)[".data.csv"].decode("utf-8"))))

@@ -78,7 +78,7 @@ CHART_TEMPLATES = {"paired-bars", "icon-array", "share-ring", "statement"}
 
 
 OVER_THE_BOUND: set[str] = set()  # none, chart templates included
-SENDER_DROPS = 25
+SENDER_DROPS = 33  # measured over the four shipped brands (bench/survey.py)
 
 
 def test_no_hole_above_three_slot_gaps_on_any_format(matrix: list[Surveyed]) -> None:

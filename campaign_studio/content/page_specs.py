@@ -10,6 +10,8 @@
         - {name: action, shows: message, repeat: action-lines, tall: {...}, wide: {...}}
         - {name: help, shows: message, tall: {...}, wide: {...}}
 
+    A page shown once may show every chosen figure together (a handout's front, `shows: statistics`).
+
 Every error is located (file:line:col) and names the key path and the fix, like the rest of
 the template's fields.
 """
@@ -25,14 +27,16 @@ from campaign_studio.content.yamlsource import YMap, YNode, YSeq
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.template import Arrangement, DocumentSpec, PageSpec, Slot
 
-PAGE_SHOWS = ("statistic", "message", "programme")
+PAGE_SHOWS = ("statistic", "statistics", "message", "programme")
 REPEATS = ("once", "statistics", "action-lines")
 # What a page repeats over decides what it shows; a page shown once shows the programme or the
-# campaign's message about help (the one that names the contact it refers people to).
+# campaign's message about help (the one that names the contact it refers people to), or all the
+# chosen figures at once (statistics).
 REPEAT_SHOWS = {"statistics": "statistic", "action-lines": "message"}
 MAX_PAGES = 20
-# Content a page about the programme can show (anything that needs no statistic or message).
-PROGRAMME_CONTENT = ("programme.", "help.", "brand.")
+# Content a page about the programme can show (anything that needs no statistic or message:
+# the list of its action lines is the programme's own).
+PROGRAMME_CONTENT = ("programme.", "help.", "brand.", "action_lines.")
 
 
 def page_schema(arrangement: Schema) -> Obj:

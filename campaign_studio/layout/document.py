@@ -48,7 +48,8 @@ def help_message(campaign: Campaign) -> Message | None:
 def plan_slides(campaign: Campaign, spec: DocumentSpec, statistics: list[Statistic]) -> list[Slide]:
     """The document's slides in reading order: each kind once, per chosen statistic or per action line.
 
-    The message a help page shows is not repeated as an action-line page.
+    The message a help page shows is not repeated as an action-line page. A page shown once that
+    shows statistics (a handout's front) holds every chosen figure: none gives way (an overflow instead).
     """
     helps = help_message(campaign) if any(k.repeat == "once" and k.shows == "message" for k in spec.pages) else None
     lines = {a.id: a.number for a in campaign.action_lines}
@@ -60,6 +61,8 @@ def plan_slides(campaign: Campaign, spec: DocumentSpec, statistics: list[Statist
             slides += [Slide(kind, Subject(statistic=s)) for s in statistics]
         elif kind.repeat == "action-lines":
             slides += [Slide(kind, Subject(message=m)) for m in with_line]
+        elif kind.shows == "statistics":
+            slides.append(Slide(kind, Subject(statistics=tuple(statistics), chosen=True)))
         elif kind.shows == "message":
             if helps is not None:
                 slides.append(Slide(kind, Subject(message=helps)))

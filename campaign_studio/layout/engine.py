@@ -34,9 +34,10 @@ FIGURES_REST = "figures-rest"
 # "<slot>-details" is a help card's description on a poster (it repeats what the message says)
 # or a help list's hours, costs and descriptions (the list still names each contact and its
 # number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
-# brand's minimum with the text. The sender line, who speaks, goes only after these.
+# brand's minimum with the text. The sender line, who speaks, goes only after these. An optional
+# title (a handout's front) goes last.
 DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
-              "actions", FIGURES_REST, "cta", "body", "others")
+              "actions", FIGURES_REST, "cta", "body", "others", "title")
 
 
 _DETAILS = {"help-list": "hours, costs and descriptions", "help-card": "description"}

@@ -13,7 +13,7 @@ from PIL import Image
 
 from campaign_studio.resources import translations_dir
 
-TEMPLATE_IDS = ("action-line", "carousel", "icon-array", "infographic", "paired-bars", "share-ring", "statement",
+TEMPLATE_IDS = ("action-line", "carousel", "handout", "icon-array", "infographic", "paired-bars", "share-ring", "statement",
                 "statistic-spotlight", "where-to-get-help", "women-men")
 FORMAT_IDS = ("post-4x5", "post-1x1", "story-9x16", "long-1080x2700", "link-1.91x1", "wide-16x9", "a4", "a3", "a2",
               "a1", "a0", "abri")

@@ -10,11 +10,11 @@ import difflib
 import errno
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
@@ -238,11 +238,26 @@ def _did_you_mean(value: str, options: list[str]) -> str:
     return f"did you mean {close[0]!r}? ({listing})" if close else listing
 
 
+_Laid = TypeVar("_Laid")
+
+
+def _engine_run(design: Design, diagnostics: Diagnostics, run: Callable[[], _Laid | None]) -> _Laid | None:
+    """The layout engine's result, or None with its refusal (a missing translation or glyph) as an error."""
+    from campaign_studio.layout.localise import MissingTranslation
+    from campaign_studio.text.fonts import MissingGlyphError
+
+    try:
+        return run()
+    except MissingTranslation as exc:
+        diagnostics.error(str(exc))
+    except MissingGlyphError as exc:
+        diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
+    return None
+
+
 def layout(design: Design) -> tuple[Page | None, Diagnostics]:
     from campaign_studio.layout.alternative import describe
     from campaign_studio.layout.engine import layout_page
-    from campaign_studio.layout.localise import MissingTranslation
-    from campaign_studio.text.fonts import MissingGlyphError
 
     diagnostics = Diagnostics()
     if design.language != design.campaign.source_language:
@@ -250,14 +265,7 @@ def layout(design: Design) -> tuple[Page | None, Diagnostics]:
         diagnostics.extend(check_stored(design.campaign, [design.language]))
         if diagnostics.has_errors:
             return None, diagnostics
-    try:
-        page = layout_page(design, load_styles(), diagnostics)
-    except MissingTranslation as exc:
-        diagnostics.error(str(exc))
-        return None, diagnostics
-    except MissingGlyphError as exc:
-        diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
-        return None, diagnostics
+    page = _engine_run(design, diagnostics, lambda: layout_page(design, load_styles(), diagnostics))
     if page is None:
         return None, diagnostics
     # charts and every other design: the text alternative from the same data as the design
@@ -576,8 +584,6 @@ def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[
     """A multi-page design laid out (each page with its text alternative); findings name their slide."""
     from campaign_studio.layout.alternative import describe
     from campaign_studio.layout.document import layout_document as layout_slides
-    from campaign_studio.layout.localise import MissingTranslation
-    from campaign_studio.text.fonts import MissingGlyphError
 
     diagnostics = Diagnostics()
     if design.language != design.campaign.source_language:
@@ -585,14 +591,7 @@ def layout_document(design: Design, stat_ids: list[str] | None = None) -> tuple[
         if diagnostics.has_errors:
             return None, diagnostics
     slides = document_slides(design, stat_ids)
-    try:
-        doc = layout_slides(design, slides, load_styles(), diagnostics)
-    except MissingTranslation as exc:
-        diagnostics.error(str(exc))
-        return None, diagnostics
-    except MissingGlyphError as exc:
-        diagnostics.error(f"{exc} (in {design.template.id} / {design.format.id} / {design.language})")
-        return None, diagnostics
+    doc = _engine_run(design, diagnostics, lambda: layout_slides(design, slides, load_styles(), diagnostics))
     if doc is None:
         return None, diagnostics
     loc = _localiser(design)

@@ -10,8 +10,9 @@ package (cvd's list of deficiencies, for the CLI's options) imports nothing else
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from campaign_studio.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from campaign_studio.checks.brand import check_brand
@@ -21,10 +22,4 @@ __all__ = ["RULES", "CheckContext", "check_brand", "run_checks"]
 
 _HOME = {"check_brand": "brand", "RULES": "registry", "CheckContext": "registry", "run_checks": "registry"}
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOME:
-        value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
-        globals()[name] = value  # once: later look-ups find the name without this function
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME, globals())

@@ -6,8 +6,9 @@ or pikepdf, and a command that draws nothing imports neither Pillow's drawing co
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from campaign_studio.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from campaign_studio.render.base import Renderer
@@ -18,10 +19,4 @@ __all__ = ["Renderer", "render_image", "render_pdf", "render_pdf_document", "ren
 
 _HOME = {"Renderer": "base", "render_pdf": "pdf", "render_pdf_document": "pdf", "render_image": "raster", "render_png": "raster"}
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOME:
-        value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
-        globals()[name] = value  # once: later look-ups find the name without this function
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME, globals())

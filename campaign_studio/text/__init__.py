@@ -9,8 +9,9 @@ The font and shaping code (uharfbuzz, fontTools) loads on first use (PEP 562
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from campaign_studio.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from campaign_studio.text.fonts import FontLibrary, MissingGlyphError
@@ -21,10 +22,4 @@ __all__ = ["FitResult", "FontLibrary", "MissingGlyphError", "SetText", "TextStyl
 _HOME = {"FontLibrary": "fonts", "MissingGlyphError": "fonts", "FitResult": "setter", "SetText": "setter",
          "TextStyle": "setter", "fit_text": "setter", "set_text": "setter"}
 
-
-def __getattr__(name: str) -> object:
-    if name in _HOME:
-        value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
-        globals()[name] = value  # once: later look-ups find the name without this function
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME, globals())

@@ -16,11 +16,11 @@ BROWSER_DEBS := chromium chromium-driver
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: demo test setup lint screenshot bench survey fuzz clean
+.PHONY: demo test setup lint screenshot bench survey fuzz clean ui-translations
 
 CS := $(BIN)/campaign-studio
 
-demo: $(VENV)/.installed .stamp-debs-runtime
+demo: $(VENV)/.installed .stamp-debs-runtime ui-translations
 	$(CS) validate
 	$(CS) list stats
 	$(CS) list languages
@@ -28,13 +28,18 @@ demo: $(VENV)/.installed .stamp-debs-runtime
 	$(CS) export examples/demo-export.yaml -o out/export
 	@echo "the designs are in out/export/; review them in out/export/index.html"
 
-test: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
+test: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test ui-translations
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-setup: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test
+setup: $(VENV)/.installed .stamp-debs-runtime .stamp-debs-test ui-translations
+
+# The interface's Qt translations: build/translations/*.qm from translations/qt/*.ts (pyside6-lrelease;
+# built, never committed). scripts/update_ui_translations.sh extracts new strings into the .ts files.
+ui-translations: $(VENV)/.installed
+	$(BIN)/python -m campaign_studio.gui.i18n
 
 .stamp-debs-runtime: Makefile
 	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS)
@@ -53,7 +58,7 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
-screenshot: $(VENV)/.installed .stamp-debs-test
+screenshot: $(VENV)/.installed .stamp-debs-test ui-translations
 	scripts/ensure-debian-packages.sh $(SCREEN_DEBS)
 	xvfb-run -a -s '-screen 0 1600x1000x24' $(BIN)/python scripts/screenshot.py docs/screenshot.png
 

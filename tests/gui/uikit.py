@@ -1,0 +1,29 @@
+"""What the GUI tests share: settings of their own, and the interface language put back after a test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from campaign_studio.gui import i18n
+
+
+@pytest.fixture
+def own_settings(tmp_path: Path) -> None:
+    """QSettings in a folder of the test's own, not the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QApplication]:
+    """The interface in English (its plural forms come from the English catalogue), and again after the test."""
+    i18n.build_translations()  # the .qm files, as make ui-translations builds them (when missing or stale)
+    i18n.install_ui_language(qapp, "en")
+    yield qapp
+    i18n.install_ui_language(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))

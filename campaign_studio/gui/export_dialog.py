@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from campaign_studio import pipeline
+from campaign_studio.checks import rules as _rules  # noqa: F401  (registers the rules: their names and fixes)
+from campaign_studio.checks.registry import RULES
 from campaign_studio.content.design_loader import brand_ids, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translations import available_languages
@@ -55,6 +57,11 @@ from campaign_studio.model.diagnostics import InputError
 
 FOLDER_KEY = "export/folder"  # QSettings: the last destination
 RECOUNT_AFTER_MS = 150  # the matrix is counted again this long after the last change of a choice
+
+
+def _number(n: int) -> str:
+    """A count in the interface's digits (Arabic-Indic in Arabic), as Qt's own progress bar shows them."""
+    return QLocale().toString(n)
 
 
 @dataclass(frozen=True)
@@ -325,8 +332,8 @@ class ExportDialog(QDialog):
             except InputError as exc:
                 problem = exc.diagnostic.message + (f" ({exc.diagnostic.hint})" if exc.diagnostic.hint else "")
             else:
-                files = self.tr("%n file(s)", "", len(made.all_outputs()))
-                designs = self.tr("%n design(s)", "", len(made.outputs))
+                files = self.tr("%Ln file(s)", "", len(made.all_outputs()))
+                designs = self.tr("%Ln design(s)", "", len(made.outputs))
                 self.count.setText(self.tr("This export makes %1 from %2.").replace("%1", files).replace("%2", designs))
         if problem is not None:
             self.count.setText(problem)
@@ -392,11 +399,12 @@ class ExportDialog(QDialog):
         self.summary = summary
         self.progress.setValue(self.progress.maximum())
         lines = [self.tr("Files in this export: %1. Made: %2, unchanged: %3, not written: %4, in %5 s.")
-                 .replace("%1", str(summary.outputs)).replace("%2", str(summary.made))
-                 .replace("%3", str(summary.skipped)).replace("%4", str(summary.blocked))
-                 .replace("%5", f"{summary.seconds:.1f}")]
+                 .replace("%1", _number(summary.outputs)).replace("%2", _number(summary.made))
+                 .replace("%3", _number(summary.skipped)).replace("%4", _number(summary.blocked))
+                 .replace("%5", QLocale().toString(summary.seconds, "f", 1))]
         if summary.repaired:
-            lines.append(self.tr("Files that were missing or changed were made again: %1.").replace("%1", str(summary.repaired)))
+            lines.append(self.tr("Files that were missing or changed were made again: %1.")
+                         .replace("%1", _number(summary.repaired)))
         if summary.blocked and not self.allow_findings.isChecked():
             lines.append(self.tr("Designs with error findings were not written: fix them, or tick "
                                  "\"Write designs with error findings too\"."))
@@ -408,10 +416,16 @@ class ExportDialog(QDialog):
         rows = sorted(summary.by_rule.items())
         self.by_rule.setRowCount(len(rows))
         for row, (rule, counts) in enumerate(rows):
-            for column, value in enumerate((rule, str(counts["error"]), str(counts["warning"]))):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            known = RULES.get(rule)
+            name = QTableWidgetItem(f"{rule} {known.name}" if known else rule)
+            name.setData(Qt.ItemDataRole.UserRole, rule)
+            if known:  # what the rule asks and how to meet it, in the words of the command line
+                name.setToolTip(f"{known.reference}\n{known.fix}")
+            self.by_rule.setItem(row, 0, name)
+            for column, severity in ((1, "error"), (2, "warning")):
+                item = QTableWidgetItem(_number(counts[severity]))
+                item.setData(Qt.ItemDataRole.UserRole, counts[severity])
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
                 self.by_rule.setItem(row, column, item)
         self.errors.setPlainText("\n".join(
             f"{label}: {d['rule'] + ' ' if d['rule'] else ''}{d['message']}" + (f" ({d['hint']})" if d["hint"] else "")
@@ -419,7 +433,7 @@ class ExportDialog(QDialog):
 
     def _cancelled(self, done: int) -> None:
         self.status.setText(self.tr("Export stopped. Files written so far: %1, each whole and listed in the manifest; "
-                                    "export again to make the rest.").replace("%1", str(done)))
+                                    "export again to make the rest.").replace("%1", _number(done)))
 
     def _failed(self, message: str) -> None:
         self.progress.setRange(0, 1)

@@ -71,9 +71,14 @@ def test_export_two_formats_writes_the_files_and_the_manifest(qtbot, tmp_path, m
     summary = dialog.summary
     assert summary.outputs == 12 and summary.made + summary.blocked == 12
     # the findings table is the summary by rule, as the command line prints it
-    shown = {dialog.by_rule.item(r, 0).text(): (int(dialog.by_rule.item(r, 1).text()), int(dialog.by_rule.item(r, 2).text()))
-             for r in range(dialog.by_rule.rowCount())}
+    table = dialog.by_rule
+    shown = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): (int(table.item(r, 1).text()), int(table.item(r, 2).text()))
+             for r in range(table.rowCount())}
     assert shown == {rule: (c["error"], c["warning"]) for rule, c in summary.by_rule.items()}
+    # a rule is shown with its name, its reference and its fix on hover (the Dutch text is checked against B1)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "CS108")
+    assert table.item(row, 0).text() == "CS108 plain-language"
+    assert "B1 guideline" in table.item(row, 0).toolTip()
     assert dialog.status.text().startswith("Files in this export: 12. Made: ")
 
     opened: list[str] = []
@@ -132,3 +137,17 @@ def test_every_control_has_an_accessible_name_and_takes_the_keyboard(qtbot) -> N
     assert len(controls) > 15
     assert [w for w in controls if not w.accessibleName()] == []
     assert [w.accessibleName() for w in controls if w.focusPolicy() & Qt.FocusPolicy.TabFocus == 0] == []
+
+
+def test_closing_while_exporting_stops_the_export_first(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(None, CURRENT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.templates.set_all(True)
+    dialog.languages.set_all(True)
+    dialog.folder.setText(str(tmp_path / "export"))
+    dialog.progress.valueChanged.connect(lambda done: done > 0 and dialog.running and dialog.reject())
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
+    assert not dialog.isVisible()  # closed once the export had stopped
+    assert dialog.summary is None

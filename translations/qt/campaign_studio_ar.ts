@@ -191,25 +191,25 @@
         <translation>حدّد عنصرًا واحدًا على الأقل في %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
             <numerusform>ملف واحد</numerusform>
             <numerusform>ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n design(s)</source>
+        <source>%Ln design(s)</source>
         <translation>
-            <numerusform>%n تصميم</numerusform>
+            <numerusform>%Ln تصميم</numerusform>
             <numerusform>تصميم واحد</numerusform>
             <numerusform>تصميمان</numerusform>
-            <numerusform>%n تصاميم</numerusform>
-            <numerusform>%n تصميمًا</numerusform>
-            <numerusform>%n تصميم</numerusform>
+            <numerusform>%Ln تصاميم</numerusform>
+            <numerusform>%Ln تصميمًا</numerusform>
+            <numerusform>%Ln تصميم</numerusform>
         </translation>
     </message>
     <message>

@@ -191,17 +191,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n design(s)</source>
+        <source>%Ln design(s)</source>
         <translation>
-            <numerusform>%n design</numerusform>
-            <numerusform>%n designs</numerusform>
+            <numerusform>%Ln design</numerusform>
+            <numerusform>%Ln designs</numerusform>
         </translation>
     </message>
     <message>

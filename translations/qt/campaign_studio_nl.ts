@@ -191,17 +191,17 @@
         <translation>Vink minstens één item aan onder %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n bestand</numerusform>
-            <numerusform>%n bestanden</numerusform>
+            <numerusform>%Ln bestand</numerusform>
+            <numerusform>%Ln bestanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n design(s)</source>
+        <source>%Ln design(s)</source>
         <translation>
-            <numerusform>%n ontwerp</numerusform>
-            <numerusform>%n ontwerpen</numerusform>
+            <numerusform>%Ln ontwerp</numerusform>
+            <numerusform>%Ln ontwerpen</numerusform>
         </translation>
     </message>
     <message>

@@ -126,7 +126,7 @@ def install_ui_language(app: QCoreApplication, code: str | None = None) -> str:
     qm = QM_DIR / f"{CATALOGUE}_{code}.qm"
     if ours.load(str(qm)):
         _installed.append(ours)
-    elif code != SOURCE_LANGUAGE or (TS_DIR / f"{CATALOGUE}_{code}.ts").is_file():  # English has its plural forms
+    elif code != SOURCE_LANGUAGE:  # English is the source: without its catalogue only its plurals read "file(s)"
         raise InputError(Diagnostic("error", f"the interface translation {qm} is missing or cannot be read",
                                     hint="build it with 'make ui-translations'"))
     qt_own = QTranslator(app)

@@ -40,7 +40,7 @@ def _wait_done(dialog: ExportDialog, qtbot) -> None:  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
 
 
-def test_export_two_formats_writes_the_files_and_the_manifest(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_two_formats_writes_the_files_and_the_manifest(qtbot, tmp_path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
     dialog = ExportDialog(None, CURRENT)
     qtbot.addWidget(dialog)
     assert dialog.templates.checked() == ["statistic-spotlight"]
@@ -87,6 +87,14 @@ def test_export_two_formats_writes_the_files_and_the_manifest(qtbot, tmp_path, m
     qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert opened == [str(out / "index.html")]
     assert QSettings().value("export/folder") == str(out)  # the next export starts there
+
+    # the command line given the same choices makes the same files and the same manifest, byte for byte
+    by_cli = tmp_path / "by-cli"
+    done = cli("export", "-t", "statistic-spotlight", "--stat", "physical-transgressive", "-f", "post-1x1",
+               "-f", "story-9x16", "-l", "nl", "-l", "tr", "-b", "national", "-o", by_cli, "--quiet")
+    assert done.code in (0, 1), done.err
+    assert (by_cli / "manifest.json").read_bytes() == (out / "manifest.json").read_bytes()
+    assert _files(by_cli) == _files(out)
 
 
 def test_cancel_stops_the_export_and_leaves_only_whole_files_in_the_manifest(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -151,3 +159,21 @@ def test_closing_while_exporting_stops_the_export_first(qtbot, tmp_path) -> None
     qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
     assert not dialog.isVisible()  # closed once the export had stopped
     assert dialog.summary is None
+
+
+def test_a_campaign_opened_from_a_folder_is_exported_from_that_folder(qtbot, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "campaign"
+    assert cli("init", folder).code == 0
+    text = (folder / "campaign.yaml").read_text(encoding="utf-8")
+    (folder / "campaign.yaml").write_text(text.replace("0800-0188", "0800-0199", 1), encoding="utf-8")
+    dialog = ExportDialog(folder, CurrentDesign(template="where-to-get-help", format="post-1x1", language="nl"))
+    qtbot.addWidget(dialog)
+    dialog.kinds.set_checked({"alt"})
+    out = tmp_path / "export"
+    dialog.folder.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _wait_done(dialog, qtbot)
+    assert dialog.summary is not None, dialog.status.text()
+    [alt] = [out / rel for rel in _files(out)]
+    assert alt.name.endswith("-post-1x1.alt.txt")
+    assert "0800-0199" in alt.read_text(encoding="utf-8")  # the folder's helpline, not the built-in one

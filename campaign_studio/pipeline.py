@@ -106,7 +106,7 @@ def init_campaign(target: Path) -> list[Path]:
 
 # --- editions ------------------------------------------------------------------------------------
 
-_editions: dict[Path, tuple[list[Path], tuple[object, ...], LoadedEdition]] = {}
+_editions: dict[tuple[Path, bool], tuple[list[Path], tuple[object, ...], LoadedEdition]] = {}
 
 
 def _stamp(paths: Sequence[Path]) -> tuple[object, ...]:
@@ -120,19 +120,21 @@ def _stamp(paths: Sequence[Path]) -> tuple[object, ...]:
     return tuple(out)
 
 
-def open_edition(folder: Path) -> LoadedEdition:
+def open_edition(folder: Path, *, translating: bool = False) -> LoadedEdition:
     """Load an edition folder (or its edition.yaml) and the campaign it names, with the edition applied.
 
     Read again whenever edition.yaml or its campaign.yaml changed (the GUI keeps one process);
     otherwise the same result, so a bulk export or `check --all` reads each edition once.
+    `translating`: for the translation commands, a language of the edition without a PO file yet is
+    a warning, not an error (its file starts with an export).
     """
     from campaign_studio.content.edition_loader import load_edition
 
-    key = Path(folder).resolve()
+    key = (Path(folder).resolve(), translating)
     cached = _editions.get(key)
     if cached is not None and _stamp(cached[0]) == cached[1]:
         return cached[2]
-    loaded = load_edition(Path(folder))
+    loaded = load_edition(Path(folder), translating=translating)
     watched = [loaded.file] + ([loaded.base.file] if loaded.base is not None else [])
     _editions[key] = (watched, _stamp(watched), loaded)
     return loaded
@@ -189,7 +191,8 @@ def resolve_design(
 
     `stats`: the statistics a design shows, in order (`--stat`, repeatable); one for a
     template that shows a statistic, any number for one that shows statistics.
-    `brand`: a shipped brand's id or a brand folder; default `national`.
+    `brand`: a shipped brand's id or a brand folder; default `national`, or the edition's brand
+    when `campaign` is an edition's campaign.
     `edition`: an edition folder (or its edition.yaml). The design is the edition's: its campaign
     (local contacts, replaced texts, its translations over the campaign's) and its brand, so
     `brand` must be left out. `campaign` is then the edition's campaign (as open_edition or
@@ -291,8 +294,10 @@ def resolve_design(
             raise _usage(f"the campaign has no message template {template_id!r} can show")
         subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
                                                                                             candidates)
-    return Design(campaign, template, load_brand(brand or "national"), formats[format_id], language, subject,
-                  fallback, native_digits)
+    if brand is None:  # an edition's campaign is drawn in the edition's brand
+        brand = campaign.edition.brand if campaign.edition is not None else "national"
+    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback,
+                  native_digits)
 
 
 def _figures(campaign: Campaign, template: Template, stats: Sequence[str], message_id: str | None
@@ -540,7 +545,7 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
         return _finish(campaign, imported, diags, merge(campaign, imported), write=False)
     lock_folder = campaign.edition.folder if campaign.edition is not None else campaign.folder
     with campaign_lock(lock_folder, "import translations"):
-        loaded = open_edition(edition) if edition is not None else open_campaign(folder)
+        loaded = open_edition(edition, translating=True) if edition is not None else open_campaign(folder)
         if loaded.campaign is None:
             return ImportOutcome(loaded.diagnostics, None)
         diags = check_translation_import(loaded.campaign, imported)

@@ -76,16 +76,16 @@ def open_campaign(folder: Path | None, doing: str) -> Campaign:
     return loaded.campaign
 
 
-def open_edition(folder: Path, doing: str) -> Campaign:
+def open_edition(folder: Path, doing: str, *, translating: bool = False) -> Campaign:
     """The campaign as an edition makes it; its errors (and the campaign's) printed and Findings raised when it has any."""
-    loaded = pipeline.open_edition(folder)
+    loaded = pipeline.open_edition(folder, translating=translating)
     if loaded.campaign is None:
         print_diagnostics(loaded.diagnostics)
         raise Findings(f"{loaded.file}: cannot {doing}: the edition has errors ({summary(loaded.diagnostics)})")
     return loaded.campaign
 
 
-def open_target(args: argparse.Namespace, doing: str) -> Campaign:
+def open_target(args: argparse.Namespace, doing: str, *, translating: bool = False) -> Campaign:
     """The campaign a command works on: the edition's (--edition), else --campaign's or the built-in one.
 
     --edition names its campaign and brand itself: with --campaign or --brand it is a usage error.
@@ -101,4 +101,4 @@ def open_target(args: argparse.Namespace, doing: str) -> Campaign:
             raise InputError(Diagnostic("error", f"{option} and --edition exclude each other: the edition names its "
                                         f"{what} ({what}: in edition.yaml)", Location(Path(edition)),
                                         hint=f"leave out {option}, or change {what}: in the edition"))
-    return open_edition(Path(edition), doing)
+    return open_edition(Path(edition), doing, translating=translating)

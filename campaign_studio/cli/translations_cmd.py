@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 # --- status --------------------------------------------------------------------------------------
 
 def cmd_status(args: argparse.Namespace) -> int:
-    campaign = open_target(args, "report translations")
+    campaign = open_target(args, "report translations", translating=True)
     rows = listing.language_rows(campaign)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -108,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     args.lang = canonical_language(args.lang)
     to_stdout = str(args.output) == "-"
     output = args.output if to_stdout else files.output_path(args.output)  # checked before any work
-    campaign = open_target(args, "export translations")
+    campaign = open_target(args, "export translations", translating=True)
     data = export_po(campaign, args.lang).encode("utf-8") if kind == "po" else export_xliff(campaign, args.lang)
     if to_stdout:
         sys.stdout.write(data.decode("utf-8"))
@@ -141,7 +141,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from campaign_studio.content.translation_io import read_import
 
     path: Path = args.file
-    campaign = open_target(args, "import translations")
+    campaign = open_target(args, "import translations", translating=True)
     outcome = pipeline.import_translations(campaign, args.campaign, read_import(path), dry_run=args.dry_run,
                                            edition=args.edition)
     diags, result = outcome.diagnostics, outcome.result

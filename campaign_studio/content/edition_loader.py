@@ -88,8 +88,12 @@ def edition_file(path: Path) -> Path:
     return found
 
 
-def load_edition(path: Path) -> LoadedEdition:
-    """Read and check an edition folder (or its edition.yaml) and the campaign it names."""
+def load_edition(path: Path, *, translating: bool = False) -> LoadedEdition:
+    """Read and check an edition folder (or its edition.yaml) and the campaign it names.
+
+    `translating`: for the translation commands, a language without any PO file yet is a warning
+    (exporting its texts is how its file starts), not an error.
+    """
     file = edition_file(path)
     folder = file.parent.resolve()
     root = parse_yaml(read_text(file, EDITION_FILE), file)
@@ -126,7 +130,7 @@ def load_edition(path: Path) -> LoadedEdition:
         contact_ids=tuple(c.id for c in contacts), main_contact=main, qr_url=data["web"],
         overridden=tuple(overrides), brand_location=node_at(root, "brand").loc)
     edited = apply_edition(campaign, edition, contacts, overrides)
-    _check_languages(edited, edition, root, diags)
+    _check_languages(edited, edition, root, diags, translating)
     return LoadedEdition(edition if not diags.has_errors else None, edited if not diags.has_errors else None,
                          diags, file, base)
 
@@ -260,7 +264,8 @@ def _replace_texts(value: Any, overrides: dict[str, m.Text]) -> Any:
     return value
 
 
-def _check_languages(campaign: m.Campaign, edition: Edition, root: YMap, diags: Diagnostics) -> None:
+def _check_languages(campaign: m.Campaign, edition: Edition, root: YMap, diags: Diagnostics,
+                     translating: bool = False) -> None:
     """Every language of the edition has translations (its campaign's or its own PO file); the edition's own
     texts (local contacts, replaced texts) have a current translation in each, else a warning naming them."""
     own = [t for t in texts(campaign) if t.location is not None and t.location.file == edition.file]
@@ -271,7 +276,8 @@ def _check_languages(campaign: m.Campaign, edition: Edition, root: YMap, diags: 
         at = languages_node.items[i].loc if isinstance(languages_node, YSeq) else languages_node.loc
         catalog = campaign_catalog(campaign, language)
         if catalog is None:
-            diags.error(f"no translations for {language!r}: neither the campaign nor the edition has "
+            (diags.warning if translating else diags.error)(
+                        f"no translations for {language!r}: neither the campaign nor the edition has "
                         f"{TRANSLATIONS}/{language}.po", at, f"languages[{i}]",
                         f"export the texts with 'campaign-studio translations export --edition {edition.folder} "
                         f"--lang {language} -o {language}.po', have them translated, then import the file")

@@ -127,11 +127,13 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
                   ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height)]
     else:
         blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
-    if contact.url and contact.phone:
-        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
-    if qr_side and qr_data and qr_data != contact.url:  # the code's own address is written out beside it
-        blocks.append(ctx.text_block(f"{slot.name}-qr-url", "panel_bold", _shown_url(qr_data), text_x, text_w,
+    if qr_side and qr_data and qr_data != contact.url:
+        # the address the code leads to (an edition's local page) is the one written out beside it
+        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", _shown_url(qr_data), text_x, text_w,
                                      max_height))
+    elif contact.url and contact.phone and (with_qr or not _local(contact)):
+        # a compact panel (no code) beside a local contact keeps its room for the national helpline's line
+        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
     if described:
         blocks.append(ctx.text_block(f"{slot.name}-description", "panel", ctx.loc.text(contact.description), text_x,
                                      text_w, max_height))

@@ -138,6 +138,11 @@ def _bounded_read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, pack: Path, l
     return b"".join(chunks)
 
 
+def _changed(pack: Path, name: str) -> InputError:
+    return refusal(pack, f"member {name!r} does not match its checksum in the manifest: it was changed after the "
+                   "pack was made", _ASK_AGAIN)
+
+
 def _extract(archive: zipfile.ZipFile, manifest: Manifest, staging: Path, pack: Path) -> int:
     """Decompress every member into `staging`, each bounded by its listed size and checked against its SHA-256."""
     total = 0
@@ -151,16 +156,17 @@ def _extract(archive: zipfile.ZipFile, manifest: Manifest, staging: Path, pack: 
             with os.fdopen(fd, "wb") as out, archive.open(info) as stream:
                 while chunk := stream.read(_CHUNK):
                     size += len(chunk)
-                    if size > min(entry.size, info.file_size):
-                        raise refusal(pack, f"member {entry.path!r} unpacks to more than the manifest says",
+                    if size > info.file_size:
+                        raise refusal(pack, f"member {entry.path!r} unpacks to more than its header says",
                                       _ASK_AGAIN)
+                    if size > entry.size:
+                        raise _changed(pack, entry.path)
                     digest.update(chunk)
                     out.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise refusal(pack, f"member {entry.path!r} is damaged ({exc})", _ASK_AGAIN) from None
         if size != entry.size or digest.hexdigest() != entry.sha256:
-            raise refusal(pack, f"member {entry.path!r} does not match its checksum in the manifest: it was changed "
-                          "after the pack was made", _ASK_AGAIN)
+            raise _changed(pack, entry.path)
         check_member(entry.path, file, pack)
         total += size
     return total

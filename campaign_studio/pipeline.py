@@ -437,6 +437,12 @@ def unpack_pack(pack: Path, target: Path) -> tuple[Unpacked, Diagnostics]:
             diags.extend(validate_campaign(unpacked.folder).diagnostics)
             return unpacked, diags
         _, dependencies = read_dependencies(unpacked.folder)
+        root = unpacked.folder.resolve()
+        for dep in dependencies:
+            if dep.folder is not None and not dep.folder.resolve().is_relative_to(root):
+                diags.warning(f"{dep.key}: {dep.written!r} lies outside the unpacked folder: the pack did not carry "
+                              f"it, and this edition uses whatever is at {dep.folder.resolve()}", dep.loc, dep.key,
+                              f"ask for a pack made with 'campaign-studio pack', which carries the {dep.key}")
         campaign_dep, brand_dep = dependencies
         if campaign_dep.folder is None:
             loaded = open_campaign(None)  # built in: every Campaign Studio has it, checked

@@ -31,13 +31,14 @@ def manifest_bytes(members: list[tuple[str, bytes]], *, version: int = FORMAT_VE
 
 
 def craft(path: Path, members: list[tuple[zipfile.ZipInfo | str, bytes]], *, manifest: bool = True,
-          version: int = FORMAT_VERSION) -> Path:
+          version: int = FORMAT_VERSION, kind: str = "campaign") -> Path:
     """A pack of exactly these members, and (unless manifest=False) a manifest that lists each with its checksum."""
     infos = [(m if isinstance(m, zipfile.ZipInfo) else info(m), d) for m, d in members]
     with warnings.catch_warnings(), zipfile.ZipFile(path, "w") as archive:
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate names some tests want
         if manifest:
-            archive.writestr(info(MANIFEST_NAME), manifest_bytes([(i.filename, d) for i, d in infos], version=version))
+            archive.writestr(info(MANIFEST_NAME), manifest_bytes([(i.filename, d) for i, d in infos], version=version,
+                                                                         kind=kind))
         for zi, data in infos:
             archive.writestr(zi, data)
     return path

@@ -149,6 +149,7 @@ def _read_member(file: Path) -> bytes:
 def write_pack(folder: Path, output: Path, version: str) -> Packed:
     """Pack `folder` (a campaign or an edition with what it names) into `output`, atomically."""
     kind = _kind(folder)
+    target = files.output_path(output, "pack")  # before any work, as for every output
     members: dict[str, Path] = {}
     texts: dict[str, bytes] = {}
     rewritten: dict[str, tuple[str, str]] = {}
@@ -157,6 +158,8 @@ def write_pack(folder: Path, output: Path, version: str) -> Packed:
         rewritten, builtin = _edition_members(folder, members, texts)
     else:
         _collect(folder, "", members)
+    for name in [n for n, f in members.items() if f.resolve() == target]:
+        del members[name]  # an earlier pack of this name inside the folder does not go into the new one
     if len(members) > MAX_FILES:
         raise _refuse(folder, f"holds {len(members):,} files, more than the {MAX_FILES:,} a pack may have",
                       "move what the campaign does not need out of the folder")
@@ -173,7 +176,6 @@ def write_pack(folder: Path, output: Path, version: str) -> Packed:
                       "MB a pack may have", "move what the campaign does not need out of the folder")
     entries = tuple(Entry(n, len(d), hashlib.sha256(d).hexdigest()) for n, d in contents.items())
     manifest = Manifest(kind, version, entries, rewritten)
-    target = files.output_path(output, "pack")
     _write_zip(target, folder, [(MANIFEST_NAME, manifest.to_bytes()), *contents.items()])
     return Packed(output, kind, len(entries), total, rewritten, builtin)
 

@@ -376,3 +376,24 @@ def test_a_target_with_files_in_it_is_refused(packed: Path, tmp_path: Path) -> N
     assert "folder is not empty; unpack never overwrites files" in caught.value.diagnostic.message
     assert [p.name for p in target.iterdir()] == ["mine.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["busy", "campaign", "campaign.cspack"]
+
+
+def test_an_older_pack_inside_the_folder_is_not_packed_again(campaign_copy, tmp_path: Path) -> None:
+    inside = campaign_copy.folder / "campaign.cspack"
+    first = pipeline.pack_folder(campaign_copy.folder, inside).path.read_bytes()
+    again = pipeline.pack_folder(campaign_copy.folder, inside).path.read_bytes()
+    assert again == first
+    with zipfile.ZipFile(inside) as archive:
+        assert "campaign.cspack" not in archive.namelist()
+
+
+def test_an_unpacked_edition_that_points_outside_itself_is_named(make_copy, tmp_path: Path) -> None:
+    make_copy("somewhere")
+    edition = b"campaign: ../somewhere\nbrand: national\n"
+    forged = craft(tmp_path / "edition.cspack", [("edition.yaml", edition)], kind="edition")
+
+    _, diags = pipeline.unpack_pack(forged, tmp_path / "got")
+
+    found = [d for d in diags.warnings if d.key_path == "campaign"]
+    assert len(found) == 1 and "lies outside the unpacked folder: the pack did not carry it" in found[0].message
+    assert (found[0].location.file, found[0].location.line) == (tmp_path / "got" / "edition.yaml", 1)

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from campaign_studio.checks.cvd import Deficiency
     from campaign_studio.checks.registry import Level
     from campaign_studio.content.edition_loader import LoadedEdition
+    from campaign_studio.content.pack_reader import Unpacked
+    from campaign_studio.content.pack_writer import Packed
     from campaign_studio.content.translation_io import ImportFile, MergeResult
     from campaign_studio.layout.document import Slide
     from campaign_studio.layout.engine import Design
@@ -505,6 +507,54 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, so a failure never leaves half a file."""
     files.atomic_write(path, data)
 
+
+
+# --- packs -----------------------------------------------------------------------------------------
+
+def pack_folder(folder: Path, output: Path) -> Packed:
+    """Write a campaign folder, or an edition folder with the campaign and brand kit it names, into one .cspack."""
+    from campaign_studio import __version__
+    from campaign_studio.content.pack_writer import write_pack
+
+    return write_pack(folder, output, __version__)
+
+
+def unpack_pack(pack: Path, target: Path) -> tuple[Unpacked, Diagnostics]:
+    """Unpack a .cspack safely into the new or empty folder `target`, then load what it holds.
+
+    A refused pack raises InputError and leaves nothing behind. A pack that unpacked is
+    loaded as any campaign would be: a campaign is validated; an edition's campaign is
+    validated and its brand kit checked (built-in ones need not be). Their findings are
+    returned; the files stay, so they can be fixed.
+    """
+    from campaign_studio.content.edition_refs import read_dependencies
+    from campaign_studio.content.pack_reader import read_pack
+
+    unpacked = read_pack(pack, target)
+    diags = Diagnostics()
+    try:
+        if unpacked.manifest.kind == "campaign":
+            diags.extend(validate_campaign(unpacked.folder).diagnostics)
+            return unpacked, diags
+        _, dependencies = read_dependencies(unpacked.folder)
+        root = unpacked.folder.resolve()
+        for dep in dependencies:
+            if dep.folder is not None and not dep.folder.resolve().is_relative_to(root):
+                diags.warning(f"{dep.key}: {dep.written!r} lies outside the unpacked folder: the pack did not carry "
+                              f"it, and this edition uses whatever is at {dep.folder.resolve()}", dep.loc, dep.key,
+                              f"ask for a pack made with 'campaign-studio pack', which carries the {dep.key}")
+        campaign_dep, brand_dep = dependencies
+        if campaign_dep.folder is None:
+            loaded = open_campaign(None)  # built in: every Campaign Studio has it, checked
+        else:
+            loaded = validate_campaign(campaign_dep.folder)
+            diags.extend(loaded.diagnostics)
+        if brand_dep.folder is not None:
+            languages = campaign_languages(loaded.campaign) if loaded.campaign else []
+            diags.extend(check_brand_kit(brand_dep.folder, languages=languages))
+    except InputError as exc:
+        diags.append(exc.diagnostic)
+    return unpacked, diags
 
 # --- translations ----------------------------------------------------------------------------------
 

@@ -523,8 +523,8 @@ def unpack_pack(pack: Path, target: Path) -> tuple[Unpacked, Diagnostics]:
     """Unpack a .cspack safely into the new or empty folder `target`, then load what it holds.
 
     A refused pack raises InputError and leaves nothing behind. A pack that unpacked is
-    loaded as any campaign would be: a campaign is validated; an edition's campaign is
-    validated and its brand kit checked (built-in ones need not be). Their findings are
+    loaded as any campaign would be: a campaign is validated, an edition as
+    `validate --edition` would (its campaign, brand kit, locks and languages). Their findings are
     returned; the files stay, so they can be fixed.
     """
     from campaign_studio.content.edition_refs import read_dependencies
@@ -543,15 +543,8 @@ def unpack_pack(pack: Path, target: Path) -> tuple[Unpacked, Diagnostics]:
                 diags.warning(f"{dep.key}: {dep.written!r} lies outside the unpacked folder: the pack did not carry "
                               f"it, and this edition uses whatever is at {dep.folder.resolve()}", dep.loc, dep.key,
                               f"ask for a pack made with 'campaign-studio pack', which carries the {dep.key}")
-        campaign_dep, brand_dep = dependencies
-        if campaign_dep.folder is None:
-            loaded = open_campaign(None)  # built in: every Campaign Studio has it, checked
-        else:
-            loaded = validate_campaign(campaign_dep.folder)
-            diags.extend(loaded.diagnostics)
-        if brand_dep.folder is not None:
-            languages = campaign_languages(loaded.campaign) if loaded.campaign else []
-            diags.extend(check_brand_kit(brand_dep.folder, languages=languages))
+        # the edition as every command reads it: its campaign, brand kit, locks and languages
+        diags.extend(validate_edition(unpacked.folder).diagnostics)
     except InputError as exc:
         diags.append(exc.diagnostic)
     return unpacked, diags

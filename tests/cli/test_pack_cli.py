@@ -31,7 +31,8 @@ def test_pack_says_what_it_rewrote_in_edition_yaml(make_copy, cli, tmp_path: Pat
     shutil.copytree(brands_dir() / "gemeente-voorbeeld", tmp_path / "kit")
     edition = tmp_path / "edition"
     edition.mkdir()
-    (edition / "edition.yaml").write_text("campaign: ../national\nbrand: ../kit\n")
+    (edition / "edition.yaml").write_text("format: campaign-studio-edition/1\nid: kit\nname: Kit\n"
+                                         "campaign: ../national\nbrand: ../kit\nlanguages: [nl]\n")
 
     packed = cli("pack", edition, "-o", tmp_path / "e.cspack")
     unpacked = cli("unpack", tmp_path / "e.cspack", tmp_path / "got")

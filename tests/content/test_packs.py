@@ -99,7 +99,8 @@ def test_the_same_folder_makes_the_same_bytes(campaign_copy, packed: Path, tmp_p
 def _edition(root: Path, campaign: str, brand: str) -> Path:
     folder = root / "editions" / "voorbeeld"
     folder.mkdir(parents=True)
-    (folder / "edition.yaml").write_text(f"# Gemeente Voorbeeld\nname: Gemeente Voorbeeld\ncampaign: {campaign}  # "
+    (folder / "edition.yaml").write_text(f"# Gemeente Voorbeeld\nformat: campaign-studio-edition/1\nid: voorbeeld\n"
+                                         f"name: Gemeente Voorbeeld\ncampaign: {campaign}  # "
                                          f"the national copy\nbrand: '{brand}'\nlanguages: [nl, ar, tr]\n")
     (folder / "translations").mkdir()
     (folder / "translations" / "tr.po").write_text('msgid ""\nmsgstr ""\n')
@@ -120,7 +121,8 @@ def test_an_edition_carries_its_campaign_and_brand_kit_and_points_at_them(make_c
                                 "brand": ("brand", "../../kits/voorbeeld")}
     received = tmp_path / "received"
     assert (received / "edition.yaml").read_text() == (
-        "# Gemeente Voorbeeld\nname: Gemeente Voorbeeld\ncampaign: \"campaign\"  # the national copy\n"
+        "# Gemeente Voorbeeld\nformat: campaign-studio-edition/1\nid: voorbeeld\n"
+        "name: Gemeente Voorbeeld\ncampaign: \"campaign\"  # the national copy\n"
         "brand: \"brand\"\nlanguages: [nl, ar, tr]\n")
     tree = _tree(received)
     assert {k: v for k, v in tree.items() if k.startswith("campaign/")} == {
@@ -166,7 +168,7 @@ def test_an_edition_naming_a_missing_campaign_is_refused_at_its_line(tmp_path: P
     with pytest.raises(InputError) as caught:
         pipeline.pack_folder(edition, tmp_path / "e.cspack")
     d = caught.value.diagnostic
-    assert (d.location.file, d.location.line) == (edition / "edition.yaml", 3)
+    assert (d.location.file, d.location.line) == (edition / "edition.yaml", 5)
     assert "neither a folder" in d.message and "national" in d.hint
     assert not (tmp_path / "e.cspack").exists()
 

@@ -17,7 +17,7 @@ from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, texts
 from campaign_studio.content.characters import describe, locate_in_file, locate_in_lines
 from campaign_studio.content.design_loader import brand_ids, load_brand
 from campaign_studio.content.translation_io import ImportFile, canonical_language
-from campaign_studio.content.translations import available_languages, load_catalog
+from campaign_studio.content.translations import catalog_files, load_catalog, translation_languages
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics, Location
 from campaign_studio.text.fonts import WEIGHTS, FontLibrary
@@ -97,11 +97,11 @@ def check_campaign(campaign: Campaign, coverage: Coverage | None = None) -> Diag
     for key, value in _literal_fields(campaign):
         coverage.report(key, source, value, start, diags)
     by_id = {t.id for t in texts(campaign)}
-    for language in available_languages(campaign.translations_folder):
-        path = campaign.translations_folder / f"{language}.po"
-        for text_id, entry in load_catalog(path).entries.items():
-            if text_id in by_id and entry.translation:
-                coverage.report(text_id, language, entry.translation, Location(path, entry.line, 1), diags)
+    for language in translation_languages(campaign):
+        for path in catalog_files(campaign, language):  # an edition's own file and its campaign's
+            for text_id, entry in load_catalog(path).entries.items():
+                if text_id in by_id and entry.translation:
+                    coverage.report(text_id, language, entry.translation, Location(path, entry.line, 1), diags)
     return diags
 
 

@@ -23,7 +23,7 @@ from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_rules import check_stored
-from campaign_studio.content.translations import available_languages, load_catalog
+from campaign_studio.content.translations import load_catalog, translation_languages
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
@@ -36,6 +36,9 @@ from campaign_studio.resources import builtin_campaign_dir, translations_dir
 if TYPE_CHECKING:
     from campaign_studio.checks.cvd import Deficiency
     from campaign_studio.checks.registry import Level
+    from campaign_studio.content.edition_loader import LoadedEdition
+    from campaign_studio.content.pack_reader import Unpacked
+    from campaign_studio.content.pack_writer import Packed
     from campaign_studio.content.translation_io import ImportFile, MergeResult
     from campaign_studio.layout.document import Slide
     from campaign_studio.layout.engine import Design
@@ -103,6 +106,69 @@ def init_campaign(target: Path) -> list[Path]:
     return sorted(p for p in target.rglob("*") if p.is_file())
 
 
+# --- editions ------------------------------------------------------------------------------------
+
+_editions: dict[tuple[Path, bool], tuple[list[Path], tuple[object, ...], LoadedEdition]] = {}
+
+
+def _stamp(paths: Sequence[Path]) -> tuple[object, ...]:
+    out: list[object] = []
+    for path in paths:
+        try:
+            st = path.stat()
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def open_edition(folder: Path, *, translating: bool = False) -> LoadedEdition:
+    """Load an edition folder (or its edition.yaml) and the campaign it names, with the edition applied.
+
+    Read again whenever edition.yaml or its campaign.yaml changed (the GUI keeps one process);
+    otherwise the same result, so a bulk export or `check --all` reads each edition once.
+    `translating`: for the translation commands, a language of the edition without a PO file yet is
+    a warning, not an error (its file starts with an export).
+    """
+    from campaign_studio.content.edition_loader import load_edition
+
+    key = (Path(folder).resolve(), translating)
+    cached = _editions.get(key)
+    if cached is not None and _stamp(cached[0]) == cached[1]:
+        return cached[2]
+    loaded = load_edition(Path(folder), translating=translating)
+    watched = [loaded.file] + ([loaded.base.file] if loaded.base is not None else [])
+    _editions[key] = (watched, _stamp(watched), loaded)
+    return loaded
+
+
+def validate_edition(folder: Path) -> LoadedEdition:
+    """open_edition, and for an edition without errors also what `validate` checks of a campaign (its stored
+    translations, its own included, and glyph coverage) and its brand kit against the edition's languages."""
+    from campaign_studio import glyph_coverage
+
+    loaded = open_edition(folder)
+    result = dataclasses.replace(loaded, diagnostics=Diagnostics(loaded.diagnostics))
+    if loaded.campaign is not None and loaded.edition is not None:
+        base = loaded.base.diagnostics if loaded.base is not None else []
+        result.diagnostics[:0] = [d for d in base if d not in result.diagnostics]  # the campaign's warnings first
+        result.diagnostics.extend(check_stored(loaded.campaign))
+        result.diagnostics.extend(glyph_coverage.check_campaign(loaded.campaign))
+        result.diagnostics.extend(check_brand_kit(loaded.edition.brand, languages=list(loaded.edition.languages)))
+    return result
+
+
+def edition_campaign(folder: Path) -> Campaign:
+    """The campaign as an edition makes it; an edition with errors is refused with its first error (exit 2)."""
+    loaded = open_edition(folder)
+    if loaded.campaign is None:
+        first = loaded.diagnostics.errors[0]
+        more = len(loaded.diagnostics.errors) - 1
+        raise InputError(dataclasses.replace(first, hint=first.hint + (
+            f"; {more} more error{'s' * (more != 1)}: campaign-studio validate --edition {folder}" if more else "")))
+    return loaded.campaign
+
+
 # --- designs -------------------------------------------------------------------------------------
 
 def _usage(message: str, hint: str = "", location: Location | None = None) -> InputError:
@@ -118,17 +184,46 @@ def resolve_design(
     stats: Sequence[str] = (),
     message_id: str | None = None,
     statement_id: str | None = None,
-    brand: str = "national",
+    brand: str | Path | None = None,
     fallback: str | None = None,
     native_digits: bool = False,
+    edition: Path | None = None,
 ) -> Design:
     """Turn the names a user gives (CLI options, GUI choices) into a Design, with clear refusals.
 
     `stats`: the statistics a design shows, in order (`--stat`, repeatable); one for a
     template that shows a statistic, any number for one that shows statistics.
+    `brand`: a shipped brand's id or a brand folder; default `national`, or the edition's brand
+    when `campaign` is an edition's campaign.
+    `edition`: an edition folder (or its edition.yaml). The design is the edition's: its campaign
+    (local contacts, replaced texts, its translations over the campaign's) and its brand, so
+    `brand` must be left out. `campaign` is then the edition's campaign (as open_edition or
+    edition_campaign give it) or the campaign the edition names, which is replaced by the
+    edition's version of it; another campaign is refused.
     """
     from campaign_studio.layout.blocks import Subject
     from campaign_studio.layout.engine import Design
+
+    if edition is not None:
+        loaded = open_edition(edition)
+        edited = edition_campaign(edition)
+        assert loaded.edition is not None
+        if brand is not None:
+            raise _usage(f"--brand and --edition exclude each other: the edition names its brand "
+                         f"({loaded.edition.brand_ref!r})", "leave out --brand, or change brand: in the edition",
+                         loaded.edition.brand_location)
+        if campaign.edition is None or campaign.edition.folder != loaded.edition.folder:
+            if campaign.folder.resolve() != edited.folder.resolve():
+                raise _usage(f"the edition {loaded.edition.id!r} is of the campaign in {edited.folder}, not of "
+                             f"{campaign.folder}", "leave out --campaign: the edition names its campaign",
+                             Location(loaded.file))
+            campaign = edited
+        brand = loaded.edition.brand
+    if language and campaign.edition is not None and language != campaign.source_language \
+            and language not in campaign.edition.languages:
+        raise _usage(f"the edition {campaign.edition.id!r} is made in {', '.join(campaign.edition.languages)}, "
+                     f"not {language!r}", "add the language under languages: in the edition",
+                     Location(campaign.edition.file))
 
     templates = load_templates()
     if template_id not in templates:
@@ -201,7 +296,10 @@ def resolve_design(
             raise _usage(f"the campaign has no message template {template_id!r} can show")
         subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
                                                                                             candidates)
-    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback, native_digits)
+    if brand is None:  # an edition's campaign is drawn in the edition's brand
+        brand = campaign.edition.brand if campaign.edition is not None else "national"
+    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback,
+                  native_digits)
 
 
 def _figures(campaign: Campaign, template: Template, stats: Sequence[str], message_id: str | None
@@ -284,6 +382,8 @@ def design_identity(design: Design) -> dict[str, str]:
     ident = {"design.campaign": design.campaign.id, "design.template": design.template.id,
              "design.format": design.format.id, "design.language": design.language,
              "design.brand": design.brand.id}
+    if design.campaign.edition is not None:
+        ident["design.edition"] = design.campaign.edition.id
     if subject.figures:
         ident["design.stat"] = ",".join(s.id for s in subject.figures)
     if subject.message is not None:
@@ -298,8 +398,10 @@ def design_identity(design: Design) -> dict[str, str]:
 
 
 def campaign_languages(campaign: Campaign) -> list[str]:
-    """The campaign's source language and every language it has translations for."""
-    return list(dict.fromkeys([campaign.source_language, *available_languages(campaign.translations_folder)]))
+    """The campaign's source language and every language it has translations for; an edition's: its languages."""
+    if campaign.edition is not None:
+        return list(campaign.edition.languages)
+    return list(dict.fromkeys([campaign.source_language, *translation_languages(campaign)]))
 
 
 def check_brand_kit(brand: str | Path, level: Level = "AA", languages: list[str] | None = None) -> Diagnostics:
@@ -406,6 +508,47 @@ def write_atomically(path: Path, data: bytes) -> None:
     files.atomic_write(path, data)
 
 
+
+# --- packs -----------------------------------------------------------------------------------------
+
+def pack_folder(folder: Path, output: Path) -> Packed:
+    """Write a campaign folder, or an edition folder with the campaign and brand kit it names, into one .cspack."""
+    from campaign_studio import __version__
+    from campaign_studio.content.pack_writer import write_pack
+
+    return write_pack(folder, output, __version__)
+
+
+def unpack_pack(pack: Path, target: Path) -> tuple[Unpacked, Diagnostics]:
+    """Unpack a .cspack safely into the new or empty folder `target`, then load what it holds.
+
+    A refused pack raises InputError and leaves nothing behind. A pack that unpacked is
+    loaded as any campaign would be: a campaign is validated, an edition as
+    `validate --edition` would (its campaign, brand kit, locks and languages). Their findings are
+    returned; the files stay, so they can be fixed.
+    """
+    from campaign_studio.content.edition_refs import read_dependencies
+    from campaign_studio.content.pack_reader import read_pack
+
+    unpacked = read_pack(pack, target)
+    diags = Diagnostics()
+    try:
+        if unpacked.manifest.kind == "campaign":
+            diags.extend(validate_campaign(unpacked.folder).diagnostics)
+            return unpacked, diags
+        _, dependencies = read_dependencies(unpacked.folder)
+        root = unpacked.folder.resolve()
+        for dep in dependencies:
+            if dep.folder is not None and not dep.folder.resolve().is_relative_to(root):
+                diags.warning(f"{dep.key}: {dep.written!r} lies outside the unpacked folder: the pack did not carry "
+                              f"it, and this edition uses whatever is at {dep.folder.resolve()}", dep.loc, dep.key,
+                              f"ask for a pack made with 'campaign-studio pack', which carries the {dep.key}")
+        # the edition as every command reads it: its campaign, brand kit, locks and languages
+        diags.extend(validate_edition(unpacked.folder).diagnostics)
+    except InputError as exc:
+        diags.append(exc.diagnostic)
+    return unpacked, diags
+
 # --- translations ----------------------------------------------------------------------------------
 
 @dataclass
@@ -428,11 +571,12 @@ def check_translation_import(campaign: Campaign, imported: ImportFile) -> Diagno
 
 
 def import_translations(campaign: Campaign, folder: Path | None, imported: ImportFile, *,
-                        dry_run: bool = False) -> ImportOutcome:
-    """Check a translator's file and merge it into the language's PO file of the campaign in `folder`.
+                        dry_run: bool = False, edition: Path | None = None) -> ImportOutcome:
+    """Check a translator's file and merge it into the language's PO file of the campaign in `folder`
+    (of the edition in `edition`: its own PO file, which keeps only what differs from its campaign's).
 
     The file is checked against `campaign` first, so a refused file never touches the folder.
-    Then, holding the campaign folder's lock, the campaign and the PO file are read again
+    Then, holding the campaign (or edition) folder's lock, the campaign and the PO file are read again
     (another command may have changed them meanwhile), checked, merged and replaced atomically.
     """
     from campaign_studio.content.translation_io import merge
@@ -442,8 +586,9 @@ def import_translations(campaign: Campaign, folder: Path | None, imported: Impor
         return ImportOutcome(diags, None)
     if dry_run:
         return _finish(campaign, imported, diags, merge(campaign, imported), write=False)
-    with campaign_lock(campaign.folder, "import translations"):
-        loaded = open_campaign(folder)
+    lock_folder = campaign.edition.folder if campaign.edition is not None else campaign.folder
+    with campaign_lock(lock_folder, "import translations"):
+        loaded = open_edition(edition, translating=True) if edition is not None else open_campaign(folder)
         if loaded.campaign is None:
             return ImportOutcome(loaded.diagnostics, None)
         diags = check_translation_import(loaded.campaign, imported)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, summary
+from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, edition_arg, open_target, summary
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 
@@ -38,8 +38,9 @@ def add_design_options(p: argparse.ArgumentParser, *, required: bool) -> None:
                            "an infographic's figures")
     what.add_argument("--message", help="message id, for templates that show a message")
     what.add_argument("--statement", help="statement id, for templates that show a statement (a finding without a number)")
-    p.add_argument("--brand", "-b", default="national", help="brand id or brand folder (default: national)")
+    p.add_argument("--brand", "-b", help="brand id or brand folder (default: national)")
     campaign_arg(p)
+    edition_arg(p)
     p.add_argument("--fallback", metavar="LANG", help="show the source text where a translation is missing")
     p.add_argument("--native-digits", action="store_true",
                    help="write figures in the language's native digits (e.g. Arabic-Indic in ar, fa)")
@@ -71,33 +72,33 @@ def run(args: argparse.Namespace) -> int:
     if modes != 1:
         raise _usage("give one of: PATH (files to check), --all, or --template and --format (one design)")
     if args.path is not None:
-        return _report_files(args.path, args.campaign)
-    campaign = open_campaign(args.campaign, "check")
+        return _report_files(args.path, args.campaign, args.edition)
+    campaign = open_target(args, "check")
     if args.check_all:
-        return _report_designs(_every_design(campaign), args.level, quiet=True)
+        return _report_designs(_every_design(campaign, args.edition), args.level, quiet=True)
     if not (args.template and args.format_id):
         raise _usage("a design needs both --template and --format")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stats=args.stat or [],
                                      message_id=args.message, statement_id=args.statement, brand=args.brand,
-                                     fallback=args.fallback, native_digits=args.native_digits)
+                                     fallback=args.fallback, native_digits=args.native_digits, edition=args.edition)
     return _report_designs(iter([design]), args.level)
 
 
-def _every_design(campaign: Campaign) -> Iterator[Design]:
+def _every_design(campaign: Campaign, edition: Path | None = None) -> Iterator[Design]:
+    """Every template x format x language x shipped brand; for an edition, its languages in its brand."""
     from campaign_studio.content.design_loader import brand_ids, load_templates
     from campaign_studio.content.formats_loader import load_formats
-    from campaign_studio.content.translations import available_languages
 
-    languages = [campaign.source_language] + [c for c in available_languages(campaign.translations_folder)
-                                              if c != campaign.source_language]
+    languages = pipeline.campaign_languages(campaign)
+    brands: list[str | None] = [None] if edition is not None else list(brand_ids())
     for template, spec in load_templates().items():
         for format_id in load_formats():
             if not spec.made_for(format_id):
                 continue  # a carousel is made for feed posts only
             for language in languages:
-                for brand in brand_ids():
+                for brand in brands:
                     yield pipeline.resolve_design(campaign, template, format_id, language, brand=brand,
-                                                  fallback=campaign.source_language)
+                                                  fallback=campaign.source_language, edition=edition)
 
 
 def _report_designs(designs: Iterator[Design], level: str, *, quiet: bool = False) -> int:
@@ -110,7 +111,9 @@ def _report_designs(designs: Iterator[Design], level: str, *, quiet: bool = Fals
         total.extend(diags)
         failing += diags.has_errors
         if diags or not quiet:
-            name = f"{design.template.id} / {design.format.id} / {design.language} / {design.brand.id}"
+            edition = design.campaign.edition
+            name = f"{design.template.id} / {design.format.id} / {design.language} / " + (
+                f"edition {edition.id}" if edition is not None else design.brand.id)
             _print_group(name, diags, [])
     print(f"checked {count(outputs, 'output')}: {failing} with errors ({summary(total)})")
     return EXIT_FINDINGS if total.has_errors else EXIT_OK
@@ -150,10 +153,16 @@ def _files(path: Path) -> list[Path]:
     return found
 
 
-def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
+def _redo_design(report: FileReport, campaign: Campaign | None, edition: Path | None = None) -> Diagnostics:
     """Lay out the design a PNG of ours names and run every rule on it (what pixels cannot tell)."""
     d = report.design
     if campaign is None:
+        return Diagnostics()
+    made_for = campaign.edition.id if campaign.edition is not None else None
+    if d.get("edition") != made_for:
+        report.notes.append(f"made for edition {d['edition']!r}: checked the file's metadata only; give that edition "
+                            "with --edition DIR to check its design" if d.get("edition") else
+                            f"made without an edition, not for edition {made_for!r}: checked the file's metadata only")
         return Diagnostics()
     if "simulate" in d:
         report.notes.append(f"a colour-vision preview ({d['simulate']}), not an output to publish; its design was checked")
@@ -165,8 +174,9 @@ def _redo_design(report: FileReport, campaign: Campaign | None) -> Diagnostics:
         design = pipeline.resolve_design(campaign, d.get("template", ""), d.get("format", ""), d.get("language"),
                                          stats=[s for s in d.get("stat", "").split(",") if s],
                                          message_id=d.get("message"), statement_id=d.get("statement"),
-                                         brand=d.get("brand", "national"), fallback=d.get("fallback"),
-                                         native_digits=d.get("native_digits") == "yes")
+                                         brand=None if edition else d.get("brand", "national"),
+                                         fallback=d.get("fallback"), native_digits=d.get("native_digits") == "yes",
+                                         edition=edition)
     except InputError as exc:
         report.notes.append(f"its design ({', '.join(f'{k}={v}' for k, v in d.items())}) is not in the campaign any "
                             f"more ({exc.diagnostic.message}): checked the file's metadata only")
@@ -204,7 +214,7 @@ def _redo_page(design: Design, which: str, stats: str, report: FileReport) -> Di
                                 for f in found)])
 
 
-def _report_files(path: Path, campaign_folder: Path | None) -> int:
+def _report_files(path: Path, campaign_folder: Path | None, edition: Path | None = None) -> int:
     from campaign_studio.checks.output_files import check_file
 
     files = _files(path)
@@ -219,8 +229,9 @@ def _report_files(path: Path, campaign_folder: Path | None) -> int:
         if report is None:
             continue
         if report.design and campaign is None:
-            campaign = pipeline.open_campaign(campaign_folder).campaign
-        report.diagnostics.extend(_redo_design(report, campaign) if report.design else Diagnostics())
+            campaign = pipeline.open_edition(edition).campaign if edition else \
+                pipeline.open_campaign(campaign_folder).campaign
+        report.diagnostics.extend(_redo_design(report, campaign, edition) if report.design else Diagnostics())
         total.extend(report.diagnostics)
         failing += report.diagnostics.has_errors
         _print_group(str(file), report.diagnostics, report.notes)

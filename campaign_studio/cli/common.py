@@ -48,6 +48,12 @@ def campaign_arg(p: argparse.ArgumentParser) -> None:
                    help="campaign folder holding campaign.yaml (default: the built-in national campaign)")
 
 
+def edition_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--edition", "-e", type=Path, metavar="DIR",
+                   help="an edition folder holding edition.yaml: its campaign, brand, local help and languages "
+                        "(excludes --brand and --campaign)")
+
+
 def print_diagnostics(diags: Diagnostics) -> None:
     for d in diags:
         print(d.format(), file=sys.stderr)
@@ -68,3 +74,31 @@ def open_campaign(folder: Path | None, doing: str) -> Campaign:
         print_diagnostics(loaded.diagnostics)
         raise Findings(f"{loaded.file}: cannot {doing}: the campaign has errors ({summary(loaded.diagnostics)})")
     return loaded.campaign
+
+
+def open_edition(folder: Path, doing: str, *, translating: bool = False) -> Campaign:
+    """The campaign as an edition makes it; its errors (and the campaign's) printed and Findings raised when it has any."""
+    loaded = pipeline.open_edition(folder, translating=translating)
+    if loaded.campaign is None:
+        print_diagnostics(loaded.diagnostics)
+        raise Findings(f"{loaded.file}: cannot {doing}: the edition has errors ({summary(loaded.diagnostics)})")
+    return loaded.campaign
+
+
+def open_target(args: argparse.Namespace, doing: str, *, translating: bool = False) -> Campaign:
+    """The campaign a command works on: the edition's (--edition), else --campaign's or the built-in one.
+
+    --edition names its campaign and brand itself: with --campaign or --brand it is a usage error.
+    """
+    edition = getattr(args, "edition", None)
+    if edition is None:
+        return open_campaign(getattr(args, "campaign", None), doing)
+    for option, given in (("--campaign", getattr(args, "campaign", None)), ("--brand", getattr(args, "brand", None))):
+        if given:
+            from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+
+            what = "campaign" if option == "--campaign" else "brand"
+            raise InputError(Diagnostic("error", f"{option} and --edition exclude each other: the edition names its "
+                                        f"{what} ({what}: in edition.yaml)", Location(Path(edition)),
+                                        hint=f"leave out {option}, or change {what}: in the edition"))
+    return open_edition(Path(edition), doing, translating=translating)

@@ -41,7 +41,7 @@ def collection_rows(campaign: Campaign, what: str) -> list[dict[str, Any]]:
 def language_rows(campaign: Campaign) -> list[dict[str, Any]]:
     from campaign_studio.content.campaign_loader import texts
     from campaign_studio.content.languages import language_info
-    from campaign_studio.content.translations import State, available_languages, load_catalog
+    from campaign_studio.content.translations import State, campaign_catalog, translation_languages
 
     all_texts = texts(campaign)
     rows = []
@@ -49,11 +49,13 @@ def language_rows(campaign: Campaign) -> list[dict[str, Any]]:
     rows.append({"id": src.code, "name": src.name, "native_name": src.native_name, "script": src.script,
                  "direction": src.direction, "state": "source", "translated": len(all_texts), "draft": 0,
                  "outdated": 0, "missing": 0})
-    for code in available_languages(campaign.translations_folder):
-        if code == campaign.source_language:
+    # an edition's: the languages it is made in (its own PO files over its campaign's)
+    codes = campaign.edition.languages if campaign.edition is not None else translation_languages(campaign)
+    for code in codes:
+        catalog = campaign_catalog(campaign, code)
+        if code == campaign.source_language or catalog is None:
             continue
         info = language_info(code)
-        catalog = load_catalog(campaign.translations_folder / f"{code}.po")
         counts = {s: 0 for s in State}
         for t in all_texts:
             counts[catalog.state(t)] += 1

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from campaign_studio import __version__
 from campaign_studio.checks.cvd import DEFICIENCIES
-from campaign_studio.cli import check_cmd, export_cmd, listing, translations_cmd
+from campaign_studio.cli import check_cmd, export_cmd, listing, pack_cmd, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -26,7 +26,8 @@ from campaign_studio.cli.common import (
     EXIT_USAGE,
     Findings,
     campaign_arg,
-    open_campaign,
+    edition_arg,
+    open_target,
     print_diagnostics,
     summary,
 )
@@ -64,8 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub_kw: dict[str, Any] = {"epilog": EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter, "parents": [common]}
 
-    p = sub.add_parser("validate", help="check a campaign and print its diagnostics", **sub_kw)
+    p = sub.add_parser("validate", help="check a campaign (or an edition) and print its diagnostics", **sub_kw)
     campaign_arg(p)
+    edition_arg(p)
     p.add_argument("--brand", "-b", action="append", metavar="BRAND",
                    help="also check this brand kit (id or folder; may be repeated): colour contrast, its fonts "
                         "and logos, its fonts' coverage of the campaign's languages")
@@ -75,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="show a campaign's content, languages, templates, formats or brands", **sub_kw)
     p.add_argument("what", choices=list(listing.TABLE_COLUMNS))
     campaign_arg(p)
+    edition_arg(p)
     p.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     p = sub.add_parser("render", help="render one design to PNG or PDF (by the output file's extension)", **sub_kw)
@@ -97,10 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     translations_cmd.add_parser(sub, sub_kw)
     export_cmd.add_parser(sub, sub_kw)
+    pack_cmd.add_parser(sub, sub_kw)
     return parser
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    if args.edition is not None:
+        return _validate_edition(args)
     loaded = pipeline.validate_campaign(args.campaign)
     languages = pipeline.campaign_languages(loaded.campaign) if loaded.campaign else []
     for brand in args.brand or []:
@@ -109,6 +115,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status = "invalid" if loaded.diagnostics.has_errors else "valid"
     brands = f" with brand {', '.join(map(str, args.brand))}" if args.brand else ""
     print(f"{loaded.file}{brands}: {status} ({summary(loaded.diagnostics)})")
+    return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
+
+
+def _validate_edition(args: argparse.Namespace) -> int:
+    """validate --edition: the edition, the campaign it names, its translations and its brand kit."""
+    open_target(argparse.Namespace(edition=args.edition, campaign=args.campaign, brand=args.brand), "validate")
+    loaded = pipeline.validate_edition(args.edition)
+    print_diagnostics(loaded.diagnostics)
+    status = "invalid" if loaded.diagnostics.has_errors else "valid"
+    print(f"{loaded.file}: {status} ({summary(loaded.diagnostics)})")
     return EXIT_FINDINGS if loaded.diagnostics.has_errors else EXIT_OK
 
 
@@ -121,7 +137,7 @@ def _rows(what: str, args: argparse.Namespace) -> list[dict[str, object]]:
         return listing.template_rows()
     if what == "brands":
         return listing.brand_rows()
-    c = open_campaign(args.campaign, f"list {what}")
+    c = open_target(args, f"list {what}")
     producers: dict[str, Callable[[], list[dict[str, object]]]] = {
         "stats": lambda: listing.stat_rows(c),
         "messages": lambda: listing.collection_rows(c, "messages"),
@@ -162,11 +178,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     for suffix, wanted in ((".alt.txt", args.alt), (".data.csv", args.data)):
         if wanted:  # the files beside it too (a name at the length limit, a folder of that name)
             files.output_path(pipeline.sidecar_path(args.output, suffix), "file beside the output")
-    campaign = open_campaign(args.campaign, "render")
+    campaign = open_target(args, "render")
     design = pipeline.resolve_design(campaign, args.template, args.format_id, args.lang, stats=args.stat or [],
                                      message_id=args.message, statement_id=args.statement, brand=args.brand,
-                                     fallback=args.fallback,
-                                     native_digits=args.native_digits)
+                                     fallback=args.fallback, native_digits=args.native_digits,
+                                     edition=args.edition)
     if args.dpi is not None and design.format.kind == "social":
         raise UsageError(f"campaign-studio render: error: --dpi is for print formats; {design.format.id} is "
                          f"{design.format.size_label} and always renders at that size")
@@ -206,6 +222,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "translations": translations_cmd.run,
     "check": check_cmd.run,
     "export": export_cmd.run,
+    "pack": pack_cmd.run_pack,
+    "unpack": pack_cmd.run_unpack,
 }
 
 

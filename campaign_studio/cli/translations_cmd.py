@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from campaign_studio.cli import listing
-from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, open_campaign, print_diagnostics, summary
+from campaign_studio.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    campaign_arg,
+    count,
+    edition_arg,
+    open_target,
+    print_diagnostics,
+    summary,
+)
 from campaign_studio.model.diagnostics import Diagnostics
 
 if TYPE_CHECKING:
@@ -38,6 +47,7 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
 
     a = actions.add_parser("status", help="per language: translated, draft, outdated and missing texts", **sub_kw)
     campaign_arg(a)
+    edition_arg(a)
     a.add_argument("--json", action="store_true", help="print a JSON array of objects")
 
     a = actions.add_parser("export", help="write one language as PO or XLIFF 1.2 for a translator's tool", **sub_kw)
@@ -45,12 +55,14 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
     a.add_argument("--format", "-f", choices=FORMATS, help="po (Poedit, Weblate) or xliff (XLIFF 1.2, CAT tools); "
                    "default: by the output file's extension")
     campaign_arg(a)
+    edition_arg(a)
     a.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="output file, or - for stdout")
     a.set_defaults(usage_error=a.error)
 
     a = actions.add_parser("import", help="check a translator's .po or .xlf/.xliff file and merge it", **sub_kw)
     a.add_argument("file", type=Path, metavar="FILE")
     campaign_arg(a)
+    edition_arg(a)
     a.add_argument("--dry-run", action="store_true", help="check and report only; change nothing")
 
 
@@ -62,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 # --- status --------------------------------------------------------------------------------------
 
 def cmd_status(args: argparse.Namespace) -> int:
-    campaign = open_campaign(args.campaign, "report translations")
+    campaign = open_target(args, "report translations", translating=True)
     rows = listing.language_rows(campaign)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -96,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     args.lang = canonical_language(args.lang)
     to_stdout = str(args.output) == "-"
     output = args.output if to_stdout else files.output_path(args.output)  # checked before any work
-    campaign = open_campaign(args.campaign, "export translations")
+    campaign = open_target(args, "export translations", translating=True)
     data = export_po(campaign, args.lang).encode("utf-8") if kind == "po" else export_xliff(campaign, args.lang)
     if to_stdout:
         sys.stdout.write(data.decode("utf-8"))
@@ -129,8 +141,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from campaign_studio.content.translation_io import read_import
 
     path: Path = args.file
-    campaign = open_campaign(args.campaign, "import translations")
-    outcome = pipeline.import_translations(campaign, args.campaign, read_import(path), dry_run=args.dry_run)
+    campaign = open_target(args, "import translations", translating=True)
+    outcome = pipeline.import_translations(campaign, args.campaign, read_import(path), dry_run=args.dry_run,
+                                           edition=args.edition)
     diags, result = outcome.diagnostics, outcome.result
     print_diagnostics(diags)
     if result is None:

@@ -18,6 +18,7 @@ from campaign_studio.content.schema import INVALID, node_at
 from campaign_studio.content.yamlsource import YMap, YNode, YSeq, parse_yaml, read_text
 from campaign_studio.model import campaign as m
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
+from campaign_studio.model.edition import EditionRule, EditionRules
 
 CAMPAIGN_FILE = "campaign.yaml"
 
@@ -141,6 +142,11 @@ def load_campaign(folder: Path, translations_folder: Path | None = None) -> Load
                 "check the figure against its source before publishing, then set verified: true",
             )
     campaign = _build(data, root, folder, translations_folder or folder / "translations")
+    from campaign_studio.content.edition_locks import check_rules  # it reads the campaign's texts (from here)
+
+    check_rules(campaign, diags)
+    if diags.has_errors:
+        return LoadedCampaign(None, diags, path)
     return LoadedCampaign(campaign, diags, path)
 
 
@@ -238,6 +244,7 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
         for key in m.CHART_PLACEHOLDERS})
     return m.Campaign(
         chart_texts=chart_texts,
+        edition_rules=_edition_rules(data.get("editions"), root),
         id=data["id"],
         source_language=data["source_language"],
         folder=folder,
@@ -307,6 +314,17 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, msg in enumerate(data["messages"])
         ),
     )
+
+
+def _edition_rules(data: dict[str, Any] | None, root: YMap) -> EditionRules:
+    """campaign.yaml's `editions:` block with each pattern's line; none: editions may replace no text."""
+    if data is None:
+        return EditionRules()
+
+    def rules(key: str) -> tuple[EditionRule, ...]:
+        return tuple(EditionRule(p, node_at(root, "editions", key, i).loc) for i, p in enumerate(data[key]))
+
+    return EditionRules(rules("overridable"), rules("locked"), root.entries["editions"][0])
 
 
 def _phrase(stat_id: str, unit: str, value: dict[str, Any], of_group: dict[str, str], text: Callable[..., m.Text],

@@ -224,6 +224,23 @@ def _chart_placeholders(texts: dict[str, Any], node: YMap, path: str, diags: Dia
 # out for the built-in Dutch pattern (campaign_loader.DEFAULT_CHART_TEXTS).
 CHARTS = Obj({key: Field(TEXT, required=False) for key in CHART_PLACEHOLDERS}, validators=(_chart_placeholders,))
 
+# Dotted item ids as the PO files write them, `*` for one part: "messages.*.body".
+ITEM_PATTERN = Text(
+    literal=True,
+    max_length=200,
+    pattern=re.compile(r"(?:[a-z0-9_-]+|\*)(?:\.(?:[a-z0-9_-]+|\*))*"),
+    pattern_hint="write a text id as in the PO files, e.g. messages.*.body or programme.sender_line",
+    expected="an item id or pattern",
+)
+
+# What editions of the campaign may change (content/edition_locks.py holds what they never may).
+EDITIONS = Obj(
+    {
+        "overridable": Field(ListOf(ITEM_PATTERN), required=False, default=[]),
+        "locked": Field(ListOf(ITEM_PATTERN), required=False, default=[]),
+    }
+)
+
 CAMPAIGN = Obj(
     {
         "format": Field(Choice(options=(FORMAT_VERSION,))),
@@ -239,5 +256,6 @@ CAMPAIGN = Obj(
         "help_contacts": Field(ListOf(HELP_CONTACT, min_items=1)),
         "messages": Field(ListOf(MESSAGE)),
         "charts": Field(CHARTS, required=False, default={}),
+        "editions": Field(EDITIONS, required=False, default=None),
     }
 )

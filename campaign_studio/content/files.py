@@ -100,7 +100,7 @@ def output_path(path: Path, what: str = "output file") -> Path:
     return target
 
 
-def new_folder(path: Path, what: str = "folder") -> Path:
+def new_folder(path: Path, what: str = "folder", *, command: str = "init") -> Path:
     """Check that a new folder can be made at `path` (or that it is an empty one); the real path.
 
     A link is followed to the folder it points at; a loop of links, a file, a folder with
@@ -112,7 +112,7 @@ def new_folder(path: Path, what: str = "folder") -> Path:
         if not target.is_dir():
             raise _refuse(path, "exists and is a file", "choose a new or empty folder")
         if any(target.iterdir()):
-            raise _refuse(path, "folder is not empty; init never overwrites files", "choose a new or empty folder")
+            raise _refuse(path, f"folder is not empty; {command} never overwrites files", "choose a new or empty folder")
     parent = target.parent
     if not parent.is_dir():
         raise _refuse(parent, "parent folder does not exist", f"create it first with mkdir -p {parent}, or choose another place")

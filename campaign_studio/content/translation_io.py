@@ -31,7 +31,15 @@ from babel.messages.plurals import get_plural
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.languages import language_info
 from campaign_studio.content.translation_rules import check_translation
-from campaign_studio.content.translations import MAX_PO_BYTES, Catalog, State, load_catalog, parse_po
+from campaign_studio.content.translations import (
+    MAX_PO_BYTES,
+    Catalog,
+    Entry,
+    State,
+    campaign_catalog,
+    load_catalog,
+    parse_po,
+)
 from campaign_studio.content.yamlsource import read_text
 from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
@@ -79,8 +87,8 @@ def catalog_path(campaign: Campaign, language: str) -> Path:
 
 def export_items(campaign: Campaign, language: str) -> list[ExportItem]:
     """Every translatable text in document order with its translation (empty when missing) and state."""
-    path = catalog_path(campaign, language)
-    catalog: Catalog | None = load_catalog(path) if path.exists() else None
+    # an edition's: its own file's entries over its campaign's, so the translator sees everything
+    catalog: Catalog | None = campaign_catalog(campaign, catalog_path(campaign, language).stem)
     items = []
     for text in texts(campaign):
         entry = catalog.entries.get(text.id) if catalog else None
@@ -821,10 +829,14 @@ def merge(campaign: Campaign, imported: ImportFile) -> MergeResult:
     by_id = {t.id: t for t in all_texts}
     stored = {e.msgctxt: e for e in po if e.msgctxt and not e.obsolete}
     result = MergeResult(path, "", created, untranslated=[i for i in imported.untranslated if i in by_id])
+    inherited = _campaign_entries(campaign, language)
     for entry in imported.entries:
         text = by_id.get(entry.text_id)
         if text is None:
             continue  # check_import refused the file
+        if entry.text_id not in stored and _same_as(inherited.get(entry.text_id), entry, text):
+            result.unchanged.append(text.id)  # an edition keeps only what differs from its campaign's file
+            continue
         if not entry.translation:
             result.untranslated.append(text.id)
             continue
@@ -857,6 +869,21 @@ def merge(campaign: Campaign, imported: ImportFile) -> MergeResult:
             result.drafts.append(text.id)
     result.content = str(po)
     return result
+
+
+def _campaign_entries(campaign: Campaign, language: str) -> dict[str, Entry]:
+    """For an edition, the entries of its campaign's PO file of the language (empty for a campaign)."""
+    if campaign.base_translations_folder is None:
+        return {}
+    path = campaign.base_translations_folder / f"{language}.po"
+    return load_catalog(path).entries if path.is_file() else {}
+
+
+def _same_as(inherited: Entry | None, entry: ImportEntry, text: Text) -> bool:
+    """Is an imported translation the campaign's own, current one (nothing for the edition to store)?"""
+    return (inherited is not None and not inherited.fuzzy and not entry.fuzzy and inherited.source == text.source
+            and entry.source == text.source and inherited.translation == entry.translation
+            and inherited.draft == entry.draft and (text.note is None or inherited.note == text.note))
 
 
 def _insert_in_order(po: polib.POFile, new: polib.POEntry, order: dict[str, int]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from campaign_studio.content.campaign_loader import texts
 from campaign_studio.content.characters import character_problems, locate_in_file, locate_in_lines
-from campaign_studio.content.translations import available_languages, catalog_of, read_catalog_text
+from campaign_studio.content.translations import catalog_files, catalog_of, read_catalog_text, translation_languages
 from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, Location
 
@@ -50,11 +50,10 @@ def check_stored(campaign: Campaign, languages: list[str] | None = None) -> Diag
     """check_translation for every translation in the campaign's PO files (or those of `languages`)."""
     diags = Diagnostics()
     by_id = {t.id: t for t in texts(campaign)}
-    for language in available_languages(campaign.translations_folder) if languages is None else languages:
-        path = campaign.translations_folder / f"{language}.po"
-        if not path.is_file():
-            continue
-        diags.extend(_check_catalog(path, by_id))
+    for language in translation_languages(campaign) if languages is None else languages:
+        for path in catalog_files(campaign, language):  # an edition's own file and its campaign's
+            if path.is_file():
+                diags.extend(_check_catalog(path, by_id))
     return diags
 
 

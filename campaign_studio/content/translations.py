@@ -12,7 +12,7 @@ another figure ("%22'si" is wrong for 26) is outdated as well.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from pathlib import Path
 import polib
 
 from campaign_studio.content.yamlsource import read_text
-from campaign_studio.model.campaign import Text
+from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
 
 MAX_PO_BYTES = 5 * 1024 * 1024
@@ -42,6 +42,7 @@ class Entry:
     line: int
     previous_source: str | None = None  # `#| msgid`: the source text an outdated translation was made from
     note: str = ""  # `#.`: what the text's placeholder stood for when it was translated
+    file: Path | None = None  # the PO file it is in, when a catalog is merged from several (an edition's)
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,37 @@ def available_languages(folder: Path) -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(p.stem for p in folder.glob("*.po"))
+
+
+def translation_languages(campaign: Campaign) -> list[str]:
+    """Languages with a PO file in any of the campaign's translation folders (an edition's and its campaign's)."""
+    return sorted({code for folder in campaign.translation_folders for code in available_languages(folder)})
+
+
+def catalog_files(campaign: Campaign, language: str) -> list[Path]:
+    """The PO files of a language that exist (or are links, named when read), the one looked up first last."""
+    found = []
+    for folder in campaign.translation_folders:
+        path = folder / f"{language}.po"
+        if path.exists() or path.is_symlink():
+            found.append(path)
+    return found
+
+
+def campaign_catalog(campaign: Campaign, language: str) -> Catalog | None:
+    """A language's translations for a campaign, or None without a PO file.
+
+    For an edition, its own PO file's entries stand over its campaign's: a local contact's
+    name, or a text the edition replaced, is translated there; everything else comes from the
+    campaign's file. Each entry knows its file, so a message names the right one.
+    """
+    paths = catalog_files(campaign, language)
+    if not paths:
+        return None
+    if len(paths) == 1:
+        return load_catalog(paths[0])
+    entries: dict[str, Entry] = {}
+    for path in paths:
+        catalog = load_catalog(path)
+        entries.update({k: replace(e, file=path) for k, e in catalog.entries.items()})
+    return Catalog(language, paths[-1], entries)

@@ -22,11 +22,14 @@ def keep_together(name: str) -> str:
     return "\u00a0".join(words) if len(words) <= KEEP_NAME_WORDS else name
 
 
+def _shown_url(url: str) -> str:
+    return url.removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+
+
 def _contact_lines(ctx: Ctx, contact: HelpContact) -> tuple[str, str, str]:
     name = ctx.loc.text(contact.name)
     terms = ctx.loc.join(ctx.loc.text(contact.cost), ctx.loc.text(contact.hours))
-    url = (contact.url or "").removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
-    return name, terms, url
+    return name, terms, _shown_url(contact.url or "")
 
 
 def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float) -> Placed:
@@ -64,8 +67,9 @@ def build_help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     # What the contact is for is shown on posters, where the card has room for it (on a social
     # card that room goes to the other contacts).
     first = not ctx.grid.wide
-    # The engine leaves the description out ("<slot>-details") before the sender line goes.
-    describe = ctx.grid.print and f"{slot.name}-details" not in ctx.dropped
+    # The engine leaves the description out ("<slot>-details") before the sender line goes. A local
+    # main contact (an edition's) is described wherever it fits: readers do not know it yet.
+    describe = (ctx.grid.print or _local(main_contact(ctx))) and f"{slot.name}-details" not in ctx.dropped
     for beside, described in ((first, describe), (not first, describe), (first, False)):
         try:
             return _help_card(ctx, slot, x, width, max_height, qr_beside=beside, described=described)
@@ -80,9 +84,23 @@ def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
 
 
 def main_contact(ctx: Ctx) -> HelpContact:
-    """The contact a card refers people to: its message's own `help:` contact, else the national helpline."""
+    """The contact a card refers people to: an edition's main contact, else its message's own `help:`
+    contact, else the national helpline (which a card beside another main contact still shows)."""
+    edition = ctx.campaign.edition
+    if edition is not None and edition.main_contact:
+        return ctx.campaign.help_contact(edition.main_contact)
     msg = ctx.subject.message
     return ctx.campaign.help_contact(msg.help) if msg is not None and msg.help else ctx.campaign.primary_help
+
+
+def qr_address(ctx: Ctx, contact: HelpContact) -> str | None:
+    """Where a card's QR code leads: an edition's local web address (`web:`), else the main contact's site."""
+    edition = ctx.campaign.edition
+    return (edition.qr_url if edition is not None and edition.qr_url else None) or contact.url
+
+
+def _local(contact: HelpContact) -> bool:
+    return not contact.national
 
 
 QR_MIN_SHARE = 0.2  # a QR code beside the text is at least this share of the card's inner width
@@ -92,12 +110,13 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
                with_qr: bool = True, described: bool = False) -> Placed:
     contact = main_contact(ctx)
     name, terms, url = _contact_lines(ctx, contact)
+    qr_data = qr_address(ctx, contact)
     pad = ctx.grid.size(3.0 if with_qr else 2.2) * ctx.scale
     gap = ctx.grid.size(0.8) * ctx.scale
     inner_x, inner_w = x + pad, width - 2 * pad
     # The code shrinks with the type below the comfortable scale, down to a size still easy to scan.
     share = max((0.34 if qr_beside else 0.5) * min(ctx.scale / COMFORTABLE_SCALE, 1.0), QR_MIN_SHARE)
-    qr_side = min(inner_w * share, max_height * 0.4) if contact.url and with_qr else 0.0
+    qr_side = min(inner_w * share, max_height * 0.4) if qr_data and with_qr else 0.0
     beside = qr_beside and qr_side > 0
     text_w = inner_w - (qr_side + pad if beside else 0)
     text_x = inner_x + (qr_side + pad if ctx.rtl and beside else 0)
@@ -108,7 +127,12 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
                   ctx.text_block(f"{slot.name}-terms", "panel", terms, text_x, text_w, max_height)]
     else:
         blocks = [phone, ctx.text_block(f"{slot.name}-terms", "panel", f"{name} · {terms}", text_x, text_w, max_height)]
-    if contact.url and contact.phone:
+    if qr_side and qr_data and qr_data != contact.url:
+        # the address the code leads to (an edition's local page) is the one written out beside it
+        blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", _shown_url(qr_data), text_x, text_w,
+                                     max_height))
+    elif contact.url and contact.phone and (with_qr or not _local(contact)):
+        # a compact panel (no code) beside a local contact keeps its room for the national helpline's line
         blocks.append(ctx.text_block(f"{slot.name}-url", "panel_bold", url, text_x, text_w, max_height))
     if described:
         blocks.append(ctx.text_block(f"{slot.name}-description", "panel", ctx.loc.text(contact.description), text_x,
@@ -123,8 +147,8 @@ def _help_card(ctx: Ctx, slot: Slot, x: float, width: float, max_height: float, 
     inner_h = max(text.height, qr_side) if beside else text.height + (gap * 2 + qr_side if qr_side else 0)
     text_dy = pad + ((inner_h - text.height) / 2 if beside else 0)
     items: list[Item] = [shift(i, 0, text_dy) for i in text.items]
-    if qr_side and contact.url:
-        qr = make_qr(contact.url, Rect(0, 0, qr_side, qr_side), ctx.color("text"), Color(255, 255, 255))
+    if qr_side and qr_data:
+        qr = make_qr(qr_data, Rect(0, 0, qr_side, qr_side), ctx.color("text"), Color(255, 255, 255))
         at_end = inner_x + inner_w - qr_side
         qr_x = (inner_x if ctx.rtl else at_end) if beside else (at_end if ctx.rtl else inner_x)
         qr_y = pad + ((inner_h - qr_side) / 2 if beside else text.height + gap * 2)

@@ -21,7 +21,7 @@ from babel.numbers import format_decimal, format_percent
 
 from campaign_studio.content.files import refuse_link_loop
 from campaign_studio.content.languages import language_info
-from campaign_studio.content.translations import Catalog, State, available_languages, load_catalog
+from campaign_studio.content.translations import Catalog, State, campaign_catalog, translation_languages
 from campaign_studio.layout.digits import NATIVE_DIGITS, localise_numbers, to_native
 from campaign_studio.layout.pseudo import PSEUDO_LANGUAGE, pseudolocalise
 from campaign_studio.model.campaign import VALUE, Campaign, Text
@@ -100,16 +100,18 @@ class Localiser:
     def __post_init__(self) -> None:
         if self.language not in (self.campaign.source_language, PSEUDO_LANGUAGE):
             path = self.campaign.translations_folder / f"{self.language}.po"
-            refuse_link_loop(path, "the translation file")
-            if not path.exists() and not path.is_symlink():  # a broken link is named by load_catalog
+            for folder in self.campaign.translation_folders:
+                refuse_link_loop(folder / f"{self.language}.po", "the translation file")
+            # a broken link is named when read; an edition's file stands over its campaign's
+            self._catalog = campaign_catalog(self.campaign, self.language)
+            if self._catalog is None:
                 raise MissingTranslation(
                     f"no translations for language {self.language!r}: {path} does not exist "
                     f"(languages: {', '.join(self.available())})"
                 )
-            self._catalog = load_catalog(path)
 
     def available(self) -> list[str]:
-        return [self.campaign.source_language, *available_languages(self.campaign.translations_folder)]
+        return [self.campaign.source_language, *translation_languages(self.campaign)]
 
     @property
     def direction(self) -> str:

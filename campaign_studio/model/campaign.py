@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaign_studio.model.diagnostics import Location
+from campaign_studio.model.edition import Edition, EditionRules
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,13 @@ class Campaign:
     help_contacts: tuple[HelpContact, ...]
     messages: tuple[Message, ...]
     chart_texts: ChartTexts | None = None  # None only for campaigns built in code; the loader always sets it
+    # What editions may change (campaign.yaml's `editions:` block); statistics and the helpline never.
+    edition_rules: EditionRules = field(default_factory=EditionRules)
+    # Set on a campaign as an edition made it (content.edition_loader.apply_edition): its local
+    # contacts are in help_contacts, its texts replaced; translations_folder is the edition's own and
+    # base_translations_folder the campaign's, looked up beneath it (content.translations).
+    edition: Edition | None = None
+    base_translations_folder: Path | None = None
     # Lookup cache; not an init field, so dataclasses.replace() starts a fresh one.
     _index: dict[str, dict[str, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -194,6 +202,12 @@ class Campaign:
 
     def statement(self, id: str) -> Statement:
         return self._by_id("statements", self.statements)[id]  # type: ignore[return-value]
+
+    @property
+    def translation_folders(self) -> tuple[Path, ...]:
+        """Where its PO files are, the one looked up first last (an edition's own over the campaign's)."""
+        base = () if self.base_translations_folder is None else (self.base_translations_folder,)
+        return (*base, self.translations_folder)
 
     @property
     def primary_help(self) -> HelpContact:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from campaign_studio import __version__
 from campaign_studio.checks.cvd import DEFICIENCIES
-from campaign_studio.cli import check_cmd, export_cmd, listing, pack_cmd, translations_cmd
+from campaign_studio.cli import check_cmd, export_cmd, gui_cmd, listing, pack_cmd, translations_cmd
 from campaign_studio.cli.common import (
     EXIT_FINDINGS,
     EXIT_INTERNAL,
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     translations_cmd.add_parser(sub, sub_kw)
     export_cmd.add_parser(sub, sub_kw)
     pack_cmd.add_parser(sub, sub_kw)
+    gui_cmd.add_parser(sub, sub_kw)
     return parser
 
 
@@ -224,6 +225,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": export_cmd.run,
     "pack": pack_cmd.run_pack,
     "unpack": pack_cmd.run_unpack,
+    "gui": gui_cmd.run,
 }
 
 

@@ -1,105 +1,296 @@
-"""The desktop app (first version): pick a design and see the exact export preview.
+"""The desktop app's main window: pick a design, see the export's own preview, check it, export it.
 
-The preview is the raster renderer's output, so what you see is what you export.
-The full editor (gallery, editing, undo, export dialog) comes in a later issue.
+The preview is the raster renderer's output (render_worker.py), rendered off the interface
+thread at the zoom's resolution, so what you see is what you export. The window owns the undo
+stack (`self.undo_stack`) the editing panels push their commands on. Start it with
+`campaign-studio gui [FOLDER] [--ui-lang CODE] [--screenshot FILE.png]` or `python main.py [FOLDER]`.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
-    QScrollArea,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from campaign_studio import pipeline
+from campaign_studio.checks.cvd import DEFICIENCIES
 from campaign_studio.content.design_loader import brand_ids, load_templates
 from campaign_studio.content.formats_loader import load_formats
-from campaign_studio.content.languages import language_info
 from campaign_studio.content.translations import available_languages
-from campaign_studio.layout.engine import Design
-from campaign_studio.model.diagnostics import InputError
-from campaign_studio.render import render_image
+from campaign_studio.gui import i18n
+from campaign_studio.gui.findings_panel import FindingsPanel, shown_path
+from campaign_studio.gui.gallery import TemplateGallery
+from campaign_studio.gui.preview import PreviewWidget
+from campaign_studio.gui.render_worker import PreviewRenderer, PreviewRequest, PreviewResult
+from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.diagnostics import Diagnostic, InputError
 from campaign_studio.resources import fonts_dir
 
-PREVIEW_HEIGHT = 720
-# A design of several pages (carousel) is previewed as its pages side by side, each this high.
-PAGE_PREVIEW_HEIGHT = 360
-PAGE_GAP = 12  # px between the pages, on the window's grey
-GAP_GREY = (200, 200, 200)
+DEFAULT_TEMPLATE = "women-men"
+DEFAULT_FORMAT = "post-1x1"
+DEFAULT_BRAND = "national"
+
+
+def open_campaign_folder(folder: Path | None) -> Campaign:
+    """The campaign of a folder (None: the built-in one); a bad folder is an InputError with its first error."""
+    loaded = pipeline.open_campaign(folder)
+    if loaded.campaign is None:
+        raise InputError(loaded.diagnostics.errors[0])
+    return loaded.campaign
 
 
 class MainWindow(QMainWindow):
+    preview_shown = Signal()  # after each render that reached the screen
+
     def __init__(self, campaign_dir: Path | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Campaign Studio"))
-        loaded = pipeline.open_campaign(campaign_dir)
-        if loaded.campaign is None:
-            raise InputError(loaded.diagnostics.errors[0])
-        self.campaign = loaded.campaign
+        self.campaign_dir = campaign_dir
+        self.campaign = open_campaign_folder(campaign_dir)
         self.templates = load_templates()
         self.formats = load_formats()
+        self.undo_stack = QUndoStack(self)
+        self.current_image: Image.Image | None = None
+        self.last_result: PreviewResult | None = None
+        self.simulate: str | None = None
 
-        self.template_box = self._combo([(t.name, t.id) for t in self.templates.values()])
-        self.format_box = self._combo([(f"{f.name} ({f.size_label})", f.id) for f in self.formats.values()])
-        langs = [self.campaign.source_language, *available_languages(self.campaign.translations_folder)]
-        self.language_box = self._combo([(code, code) for code in dict.fromkeys(langs)])
-        self.brand_box = self._combo([(b, b) for b in brand_ids()])
-        self.brand_box.setCurrentIndex(max(self.brand_box.findData("national"), 0))
+        self.renderer = PreviewRenderer(self)
+        self.renderer.finished.connect(self._show_result)
+        self.preview = PreviewWidget()
+        self.preview.zoom_changed.connect(lambda _z: self.refresh())
+        self.findings = FindingsPanel()
+        self.findings.slot_chosen.connect(self.preview.highlight_slot)
+        self.gallery = TemplateGallery()
+
+        self.template_box = QComboBox()
         self.subject_box = QComboBox()
-        self.template_box.currentIndexChanged.connect(self._fill_subjects)
+        self.format_box = QComboBox()
+        self.language_box = QComboBox()
+        self.brand_box = QComboBox()
+        for t in self.templates.values():
+            self.template_box.addItem(t.name, t.id)
+        for f in self.formats.values():
+            self.format_box.addItem(f"{f.name} ({f.size_label})", f.id)
+        for b in brand_ids():
+            self.brand_box.addItem(b, b)
+        self._select(self.template_box, DEFAULT_TEMPLATE)
+        self._select(self.format_box, DEFAULT_FORMAT)
+        self._select(self.brand_box, DEFAULT_BRAND)
+        self._fill_languages()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Template"), self.template_box)
-        form.addRow(self.tr("Content"), self.subject_box)
-        form.addRow(self.tr("Format"), self.format_box)
-        form.addRow(self.tr("Language"), self.language_box)
-        form.addRow(self.tr("Brand"), self.brand_box)
-        self.findings = QPlainTextEdit(readOnly=True)
-        self.findings.setPlaceholderText(self.tr("No findings"))
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(5)]
+        for label, box in zip(self.form_labels, (self.template_box, self.subject_box, self.format_box,
+                                                 self.language_box, self.brand_box), strict=True):
+            label.setBuddy(box)
+            self.form.addRow(label, box)
+        self.gallery_label = QLabel()
+        self.gallery_label.setBuddy(self.gallery)
         side = QVBoxLayout()
-        side.addLayout(form)
-        side.addWidget(QLabel(self.tr("Findings")))
-        side.addWidget(self.findings)
-
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(self.tr("Preview of the design"))
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.preview)
-
-        body = QHBoxLayout()
+        side.addLayout(self.form)
+        side.addWidget(self.gallery_label)
+        side.addWidget(self.gallery, 1)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setMaximumWidth(420)
+        panel.setMinimumWidth(300)
+        panel.setMaximumWidth(460)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview)
+        right.addWidget(self.findings)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        right.setSizes([700, 180])
+        body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(panel)
-        body.addWidget(scroll, 1)
-        central = QWidget()
-        central.setLayout(body)
-        self.setCentralWidget(central)
+        body.addWidget(right)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        self.setCentralWidget(body)
+
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
 
         self._fill_subjects()
-        for box in (self.subject_box, self.format_box, self.language_box, self.brand_box):
+        self._fill_gallery()
+        self.template_box.currentIndexChanged.connect(self._template_changed)
+        self.gallery.template_chosen.connect(lambda t: self._select(self.template_box, t))
+        for box in (self.subject_box, self.format_box):
+            box.currentIndexChanged.connect(self.refresh)
+        for box in (self.language_box, self.brand_box):
+            box.currentIndexChanged.connect(self._fill_gallery)
             box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
-    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox()
-        for label, data in items:
-            box.addItem(label, data)
-        return box
+    # --- menus, toolbar, shortcuts ---------------------------------------------------------------------
+
+    def _action(self, slot, shortcut: QKeySequence.StandardKey | str | None = None, *,
+                checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_action = self._action(self.choose_folder, keys.Open)
+        self.open_brand_action = self._action(self.choose_brand_kit, "Ctrl+Shift+B")
+        self.export_action = self._action(self.export, "Ctrl+E")
+        self.quit_action = self._action(self.close, keys.Quit)
+        self.quit_action.setShortcuts([QKeySequence(keys.Quit), QKeySequence("Ctrl+Q")])
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.fit_action = self._action(self.preview.zoom_to_fit, "Ctrl+0")
+        self.actual_size_action = self._action(self.preview.zoom_actual, "Ctrl+1")
+        self.zoom_in_action = self._action(self.preview.zoom_in, keys.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.preview.zoom_out, keys.ZoomOut)
+        self.safe_area_action = self._action(self._toggle_safe_area, checkable=True)
+        self.safe_area_action.setChecked(True)
+        self.about_action = self._action(self.about, keys.HelpContents)
+        self.cvd_group = QActionGroup(self)
+        self.cvd_actions: dict[str | None, QAction] = {}
+        for deficiency in (None, *DEFICIENCIES):
+            action = self._action(lambda _c=False, d=deficiency: self.set_simulation(d), checkable=True)
+            action.setChecked(deficiency is None)
+            self.cvd_group.addAction(action)
+            self.cvd_actions[deficiency] = action
+        self.ui_group = QActionGroup(self)
+        self.ui_actions: dict[str, QAction] = {}
+        for code in i18n.ui_language_codes():
+            action = self._action(lambda _c=False, c=code: self.set_ui_language(c), checkable=True)
+            self.ui_group.addAction(action)
+            self.ui_actions[code] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.open_action, self.open_brand_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.fit_action, self.actual_size_action, self.zoom_in_action, self.zoom_out_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.safe_area_action)
+        self.cvd_menu = QMenu(self)
+        self.cvd_menu.addActions(list(self.cvd_actions.values()))
+        self.view_menu.addMenu(self.cvd_menu)
+        self.ui_menu = QMenu(self)
+        self.ui_menu.addActions(list(self.ui_actions.values()))
+        self.view_menu.addMenu(self.ui_menu)
+        self.export_menu = bar.addMenu("")
+        self.export_menu.addAction(self.export_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.addActions([self.open_action, self.export_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.fit_action, self.actual_size_action, self.zoom_in_action, self.zoom_out_action])
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        """Every interface text in the current interface language (again after a LanguageChange)."""
+        self.setWindowTitle(self.tr("Campaign Studio"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.export_menu.setTitle(self.tr("E&xport"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.cvd_menu.setTitle(self.tr("Simulate &colour vision"))
+        self.ui_menu.setTitle(self.tr("Interface &language"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        texts = {self.open_action: self.tr("&Open folder…"), self.open_brand_action: self.tr("Open &brand kit…"),
+                 self.export_action: self.tr("&Export…"), self.quit_action: self.tr("&Quit"),
+                 self.fit_action: self.tr("&Fit to window"), self.actual_size_action: self.tr("&Actual size (100%)"),
+                 self.zoom_in_action: self.tr("Zoom &in"), self.zoom_out_action: self.tr("Zoom &out"),
+                 self.safe_area_action: self.tr("Show the &safe area of stories"),
+                 self.about_action: self.tr("&About Campaign Studio")}
+        for action, text in texts.items():
+            action.setText(text)
+        cvd_names = {None: self.tr("&Normal vision"), "protanopia": self.tr("&Protanopia (no red cones)"),
+                     "deuteranopia": self.tr("&Deuteranopia (no green cones)"),
+                     "tritanopia": self.tr("&Tritanopia (no blue cones)"),
+                     "achromatopsia": self.tr("&Achromatopsia (no colour)")}
+        for deficiency, action in self.cvd_actions.items():
+            action.setText(cvd_names.get(deficiency, str(deficiency)))
+        current = i18n.current_ui_language()
+        for ui in i18n.available_ui_languages(current):
+            self.ui_actions[ui.code].setText(ui.label)
+            self.ui_actions[ui.code].setChecked(ui.code == current)
+        for label, text in zip(self.form_labels, (self.tr("&Template"), self.tr("&Content"), self.tr("F&ormat"),
+                                                  self.tr("&Language"), self.tr("&Brand")), strict=True):
+            label.setText(text)
+        self.gallery_label.setText(self.tr("Template &gallery"))
+        names = {self.template_box: (self.tr("Template"), self.tr("The kind of design")),
+                 self.subject_box: (self.tr("Content"), self.tr("The statistic, message or statement the design shows")),
+                 self.format_box: (self.tr("Format"), self.tr("The size and platform of the design")),
+                 self.language_box: (self.tr("Language"), self.tr("The language of the design")),
+                 self.brand_box: (self.tr("Brand"), self.tr("The brand or brand kit the design is in")),
+                 self.gallery: (self.tr("Template gallery"), self.tr("Thumbnails of every template")),
+                 self.preview: (self.tr("Preview of the design"),
+                                self.tr("The design as it is exported; click a text to edit it"))}
+        for widget, (name, description) in names.items():
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        self.findings.retranslate()
+        self._fill_languages()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- selectors --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _select(box: QComboBox, data: object) -> None:
+        index = box.findData(data)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    def _fill_languages(self) -> None:
+        """The campaign's languages by name in the interface language, with their own name beside it."""
+        current = self.language_box.currentData() or self.campaign.source_language
+        codes = dict.fromkeys([self.campaign.source_language, *available_languages(self.campaign.translations_folder)])
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for code in codes:
+            self.language_box.addItem(i18n.language_label(code), code)
+        self._select(self.language_box, current)
+        self.language_box.blockSignals(False)
+
+    def _template_changed(self) -> None:
+        self.gallery.blockSignals(True)
+        self.gallery.select(self.template_box.currentData())
+        self.gallery.blockSignals(False)
+        self._fill_subjects()
 
     def _fill_subjects(self) -> None:
         template = self.templates[self.template_box.currentData()]
@@ -114,63 +305,132 @@ class MainWindow(QMainWindow):
         elif template.shows == "statement":
             for st in self.campaign.statements:
                 self.subject_box.addItem(st.text.source, f"statement:{st.id}")
-        else:
+        elif template.document is None:
             for m in self.campaign.messages:
                 if template.id != "action-line" or m.action_line:
                     self.subject_box.addItem(m.headline.source, f"message:{m.id}")
         self.subject_box.blockSignals(False)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _fill_gallery(self) -> None:
+        self.gallery.fill(self.templates, self.campaign, [self.format_box.currentData(), *self.formats],
+                          self.language_box.currentData(), self._brand(), current=self.template_box.currentData())
+
+    def _brand(self) -> str | Path:
+        data = self.brand_box.currentData()
+        return Path(data) if isinstance(data, str) and data not in brand_ids() else data
+
+    # --- the preview ------------------------------------------------------------------------------------
+
+    def request(self) -> PreviewRequest:
         kind, _, subject_id = (self.subject_box.currentData() or "").partition(":")
+        return PreviewRequest(
+            self.campaign, self.template_box.currentData(), self.format_box.currentData(),
+            self.language_box.currentData(), self._brand(), stats=(subject_id,) if kind == "stat" else (),
+            message=subject_id if kind == "message" else None, statement=subject_id if kind == "statement" else None,
+            scale=self.preview.render_scale(), simulate=self.simulate)
+
+    def refresh(self) -> None:
+        """Render the design again once the changes stop (debounced, off the interface thread)."""
+        if hasattr(self, "renderer"):
+            self.renderer.request(self.request())
+
+    def content_edited(self) -> None:
+        """The campaign's content changed (an edit, an undo): lay it out again."""
+        self.renderer.forget_layouts()
+        self.refresh()
+
+    def _show_result(self, result: PreviewResult) -> None:
+        self.last_result = result
+        self.current_image = result.image
+        self.preview.show_pages(result.laid.pages, result.image, result.request.scale)
+        self.findings.show_findings(result.diagnostics, self.campaign.folder)
+        self.preview_shown.emit()
+
+    def _toggle_safe_area(self, on: bool) -> None:
+        self.preview.canvas.show_safe_area = on
+        self.preview.canvas.update()
+
+    def set_simulation(self, deficiency: str | None) -> None:
+        self.simulate = deficiency
+        self.cvd_actions[deficiency].setChecked(True)
+        self.refresh()
+
+    # --- commands ---------------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a campaign folder"))
+        if folder:
+            self.open_folder(Path(folder))
+
+    def open_folder(self, folder: Path) -> bool:
         try:
-            design = pipeline.resolve_design(
-                self.campaign, self.template_box.currentData(), self.format_box.currentData(),
-                self.language_box.currentData(), stats=[subject_id] if kind == "stat" else [],
-                message_id=subject_id if kind == "message" else None,
-                statement_id=subject_id if kind == "statement" else None, brand=self.brand_box.currentData())
-            if design.template.document is not None:
-                return self._show_document(design, [subject_id] if kind == "stat" else None)
-            page, diagnostics = pipeline.layout(design)
-        except InputError as exc:  # a brand, template or font the user's data folder got wrong
-            self.findings.setPlainText(exc.diagnostic.format())
-            self.preview.setText(self.tr("This design cannot be shown: see the findings."))
-            self.current_image = None
+            campaign = open_campaign_folder(folder)
+        except InputError as exc:
+            self._refuse(self.tr("This folder cannot be opened"), exc.diagnostic, folder)
+            return False
+        self.campaign_dir, self.campaign = folder, campaign
+        self.undo_stack.clear()
+        self._fill_languages()
+        self._fill_subjects()
+        self._fill_gallery()
+        self.content_edited()
+        return True
+
+    def choose_brand_kit(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a brand-kit folder"))
+        if folder:
+            self.open_brand_kit(Path(folder))
+
+    def open_brand_kit(self, folder: Path) -> bool:
+        """Add a brand-kit folder to the brand selector and choose it; a broken kit is refused with its error."""
+        found = pipeline.check_brand_kit(folder)
+        broken = [d for d in found if d.is_error and not d.code]  # a kit that cannot be read, not a finding
+        if broken:
+            self._refuse(self.tr("This brand kit cannot be opened"), broken[0], folder)
+            return False
+        data = str(folder.resolve())
+        if self.brand_box.findData(data) < 0:
+            self.brand_box.addItem(self.tr("%1 (folder)").replace("%1", folder.name), data)
+        self._select(self.brand_box, data)
+        return True
+
+    def _refuse(self, title: str, diagnostic: Diagnostic, near: Path) -> None:
+        where = shown_path(diagnostic.location.file, near.parent) if diagnostic.location else ""
+        line = f":{diagnostic.location.line}" if diagnostic.location and diagnostic.location.line else ""
+        text = f"{where}{line}: {diagnostic.message}" if where else diagnostic.message
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        if diagnostic.hint:
+            box.setInformativeText(diagnostic.hint)
+        box.open()
+
+    def export(self) -> None:
+        from campaign_studio.gui.export_dialog import CurrentDesign, ExportDialog
+
+        kind, _, subject_id = (self.subject_box.currentData() or "").partition(":")
+        brand = self._brand()
+        current = CurrentDesign(template=self.template_box.currentData(), format=self.format_box.currentData(),
+                                language=self.language_box.currentData(), edition=str(brand),
+                                stat=subject_id if kind == "stat" else None,
+                                message=subject_id if kind == "message" else None,
+                                statement=subject_id if kind == "statement" else None)
+        self.export_dialog = ExportDialog(self.campaign_dir, current, parent=self)
+        self.export_dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Campaign Studio"),
+                          self.tr("Campaign Studio makes accessible posters, social cards and infographics "
+                                  "from a campaign's statistics and messages, in many languages, offline."))
+
+    def set_ui_language(self, code: str) -> None:
+        """Put the interface in another language now, and keep the choice for the next start."""
+        app = QApplication.instance()
+        if app is None:
             return
-        self.findings.setPlainText("\n".join(d.format() for d in diagnostics))
-        if page is None:
-            self.preview.setText(self.tr("This design cannot be shown: see the findings."))
-            self.current_image = None
-            return
-        self._show_image(render_image(page, dpi=72.0 * PREVIEW_HEIGHT / page.height).convert("RGB"))
-
-    def _show_document(self, design: Design, stat_ids: list[str] | None) -> None:
-        """Every page of a multi-page design, side by side in reading order (right to left in Arabic)."""
-        doc, diagnostics = pipeline.layout_document(design, stat_ids)
-        self.findings.setPlainText("\n".join(d.format() for d in diagnostics))
-        if doc is None:
-            self.preview.setText(self.tr("This design cannot be shown: see the findings."))
-            self.current_image = None
-            return
-        self._show_image(side_by_side([render_image(p, dpi=72.0 * PAGE_PREVIEW_HEIGHT / p.height).convert("RGB")
-                                       for p in doc.pages], rtl=language_info(design.language).direction == "rtl"))
-
-    def _show_image(self, image: Image.Image) -> None:
-        self.current_image = image
-        qimage = QImage(image.tobytes(), image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
-        self.preview.setPixmap(QPixmap.fromImage(qimage.copy()))
-
-
-def side_by_side(images: list[Image.Image], *, rtl: bool = False) -> Image.Image:
-    """The pages in a row, PAGE_GAP apart; the first page on the right for a right-to-left language."""
-    ordered = list(reversed(images)) if rtl else images
-    width = sum(i.width for i in ordered) + PAGE_GAP * (len(ordered) - 1)
-    strip = Image.new("RGB", (width, max(i.height for i in ordered)), GAP_GREY)
-    x = 0
-    for image in ordered:
-        strip.paste(image, (x, 0))
-        x += image.width + PAGE_GAP
-    return strip
+        i18n.install_ui_language(app, code)
+        i18n.save_ui_language(code)
+        self.retranslate()
+        self._fill_gallery()
 
 
 def register_fonts() -> None:
@@ -178,10 +438,40 @@ def register_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font))
 
 
-def main(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+SCREENSHOT_WAIT_MS = 20000  # the gallery's thumbnails get this long to arrive before the screenshot
+
+
+def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Path | None = None,
+          size: tuple[int, int] = (1400, 900)) -> int:
+    """Open the window (on the built-in campaign or `folder`); with `screenshot`, save a grab after the
+    first preview (and the gallery) is shown, and quit. Exit code 2 for a folder that cannot be opened."""
+    import sys
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Campaign Studio")
+    app.setOrganizationName("Campaign Studio")
     register_fonts()
-    window = MainWindow()
-    window.resize(1280, 860)
+    i18n.build_translations()  # the .qm files when missing or older than their .ts
+    i18n.install_ui_language(app, ui_lang)
+    window = MainWindow(folder)
+    window.resize(*size)
     window.show()
+    if screenshot is not None:
+        waited = [0]
+
+        def shoot() -> None:
+            waited[0] += 100
+            ready = window.last_result is not None and not window.renderer.busy()
+            if not ready or (window.gallery.pending and waited[0] < SCREENSHOT_WAIT_MS):
+                QTimer.singleShot(100, shoot)
+                return
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(screenshot)):
+                print(f"{screenshot}: the screenshot could not be written", file=sys.stderr)
+                app.exit(1)
+                return
+            print(f"{screenshot}: screenshot of the main window")
+            app.quit()
+
+        QTimer.singleShot(100, shoot)
     return app.exec()

@@ -159,7 +159,7 @@ class PreviewWidget(QScrollArea):
         w, h = strip_size(self.canvas.pages)
         if not w or not h:
             return self.canvas.zoom
-        view = self.viewport().size()
+        view = self.maximumViewportSize()  # as without scroll bars: a fitted design needs none
         return max(MIN_ZOOM, min((view.width() - 2 * MARGIN) / w, (view.height() - 2 * MARGIN) / h))
 
     def zoom_to_fit(self) -> None:

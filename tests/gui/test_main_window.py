@@ -13,12 +13,12 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
+from uikit import english, own_settings  # noqa: F401  (fixtures)
 
 from campaign_studio.gui.app import MainWindow
 from campaign_studio.gui.preview import slot_boxes
 from campaign_studio.gui.render_worker import lay_out
 from campaign_studio.resources import brands_dir
-from uikit import english, own_settings  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 

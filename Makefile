@@ -60,7 +60,7 @@ $(VENV)/.installed: pyproject.toml
 
 screenshot: $(VENV)/.installed .stamp-debs-test ui-translations
 	scripts/ensure-debian-packages.sh $(SCREEN_DEBS)
-	xvfb-run -a -s '-screen 0 1600x1000x24' $(BIN)/python scripts/screenshot.py docs/screenshot.png
+	xvfb-run -a -s '-screen 0 1600x1000x24' $(CS) gui --screenshot docs/screenshot.png
 
 bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/render_bench.py

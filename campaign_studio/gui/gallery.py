@@ -67,7 +67,6 @@ class TemplateGallery(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # the preview has the other core
         self.generation = 0

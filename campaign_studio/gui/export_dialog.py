@@ -84,6 +84,7 @@ class CheckList(QGroupBox):
         super().__init__(title, parent)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(self.tr("Space ticks or unticks the item with the focus"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for label, name in items:
             self.add(label, name, name in checked)
@@ -191,6 +192,7 @@ class ExportDialog(QDialog):
 
         self.folder = QLineEdit(self._default_folder())
         self.folder.setAccessibleName(self.tr("Destination folder"))
+        self.folder.setAccessibleDescription(self.tr("The folder the files, manifest.json and the review page go into"))
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAccessibleName(self.tr("Choose the destination folder"))
         self.browse.clicked.connect(self._choose_folder)
@@ -198,6 +200,7 @@ class ExportDialog(QDialog):
         folder_label.setBuddy(self.folder)
         self.allow_findings = QCheckBox(self.tr("Write designs with error findings too"))
         self.allow_findings.setAccessibleName(self.allow_findings.text())
+        self.allow_findings.setAccessibleDescription(self.tr("Without it, a design with an accessibility error is not written"))
         self.force = QCheckBox(self.tr("Make every file again, also unchanged ones"))
         self.force.setAccessibleName(self.force.text())
 
@@ -236,10 +239,12 @@ class ExportDialog(QDialog):
         self.review_button.clicked.connect(self.open_review)
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Start the export"))
+        self.export_button.setAccessibleDescription(self.tr("Makes the files ticked above in the destination folder"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Stop the export"))
+        self.cancel_button.setAccessibleDescription(self.tr("Stops after the design being written; the files made so far stay"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"))

@@ -4,6 +4,10 @@
 <context>
     <name>CheckList</name>
     <message>
+        <source>Space ticks or unticks the item with the focus</source>
+        <translation>مفتاح المسافة يحدد العنصر المركَّز عليه أو يلغي تحديده</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -71,6 +75,10 @@
         <translation>مجلد الحفظ</translation>
     </message>
     <message>
+        <source>The folder the files, manifest.json and the review page go into</source>
+        <translation>المجلد الذي تُحفظ فيه الملفات وملف manifest.json وصفحة المراجعة</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -85,6 +93,10 @@
     <message>
         <source>Write designs with error findings too</source>
         <translation>حفظ التصاميم التي فيها أخطاء أيضًا</translation>
+    </message>
+    <message>
+        <source>Without it, a design with an accessibility error is not written</source>
+        <translation>بدون هذا الخيار لا يُحفظ التصميم الذي فيه خطأ في إمكانية الوصول</translation>
     </message>
     <message>
         <source>Make every file again, also unchanged ones</source>
@@ -151,12 +163,20 @@
         <translation>بدء التصدير</translation>
     </message>
     <message>
+        <source>Makes the files ticked above in the destination folder</source>
+        <translation>ينشئ الملفات المحددة أعلاه في مجلد الحفظ</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the export</source>
         <translation>إيقاف التصدير</translation>
+    </message>
+    <message>
+        <source>Stops after the design being written; the files made so far stay</source>
+        <translation>يتوقف بعد التصميم الذي يُحفظ الآن؛ وتبقى الملفات التي أُنشئت حتى الآن</translation>
     </message>
     <message>
         <source>Close</source>

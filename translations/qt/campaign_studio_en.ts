@@ -4,6 +4,10 @@
 <context>
     <name>CheckList</name>
     <message>
+        <source>Space ticks or unticks the item with the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,6 +75,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder the files, manifest.json and the review page go into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +92,10 @@
     </message>
     <message>
         <source>Write designs with error findings too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, a design with an accessibility error is not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -151,11 +163,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Makes the files ticked above in the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the design being written; the files made so far stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

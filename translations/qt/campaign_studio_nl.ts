@@ -4,6 +4,10 @@
 <context>
     <name>CheckList</name>
     <message>
+        <source>Space ticks or unticks the item with the focus</source>
+        <translation>Spatie vinkt het item met de focus aan of uit</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -71,6 +75,10 @@
         <translation>Doelmap</translation>
     </message>
     <message>
+        <source>The folder the files, manifest.json and the review page go into</source>
+        <translation>De map waarin de bestanden, manifest.json en de controlepagina komen</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -85,6 +93,10 @@
     <message>
         <source>Write designs with error findings too</source>
         <translation>Ook ontwerpen met fouten wegschrijven</translation>
+    </message>
+    <message>
+        <source>Without it, a design with an accessibility error is not written</source>
+        <translation>Zonder dit wordt een ontwerp met een toegankelijkheidsfout niet weggeschreven</translation>
     </message>
     <message>
         <source>Make every file again, also unchanged ones</source>
@@ -151,12 +163,20 @@
         <translation>De export starten</translation>
     </message>
     <message>
+        <source>Makes the files ticked above in the destination folder</source>
+        <translation>Maakt de hierboven aangevinkte bestanden in de doelmap</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
         <source>Stop the export</source>
         <translation>De export stoppen</translation>
+    </message>
+    <message>
+        <source>Stops after the design being written; the files made so far stay</source>
+        <translation>Stopt na het ontwerp dat nu wordt weggeschreven; de bestanden die al gemaakt zijn blijven staan</translation>
     </message>
     <message>
         <source>Close</source>

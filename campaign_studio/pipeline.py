@@ -83,7 +83,9 @@ def init_campaign(target: Path) -> list[Path]:
     try:
         shutil.copytree(builtin_campaign_dir(), staging, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", LOCK_NAME))
-        shutil.copytree(translations_dir(), staging / "translations", dirs_exist_ok=True)
+        # translations/qt holds the desktop app's own interface texts, not the campaign's
+        shutil.copytree(translations_dir(), staging / "translations", dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("qt", "*.ts"))
         try:
             # one rename: it replaces an empty folder and fails if another command filled it meanwhile
             staging.rename(target)

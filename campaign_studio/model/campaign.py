@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from campaign_studio.model.diagnostics import Location
 
@@ -166,6 +168,9 @@ class Campaign:
     help_contacts: tuple[HelpContact, ...]
     messages: tuple[Message, ...]
     chart_texts: ChartTexts | None = None  # None only for campaigns built in code; the loader always sets it
+    # Translations held in memory by an editing session (language -> content.translations.Catalog):
+    # layout reads these instead of the PO files, so an unsaved edit is previewed. None: read the files.
+    catalogs: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)
     # Lookup cache; not an init field, so dataclasses.replace() starts a fresh one.
     _index: dict[str, dict[str, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
 

@@ -27,15 +27,13 @@ def _content_keys(campaign: Campaign, content: str, kind: str | None, subject_id
 
 
 def slot_keys(campaign: Campaign, template: Template, kind: str | None, subject_id: str | None) -> list[tuple[str, str]]:
-    """(slot name, key) of every editable text the design shows, in the template's slot order, each key once."""
-    found: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for name, slot in template.slots.items():
-        for key in _content_keys(campaign, slot.content, kind, subject_id):
-            if key not in seen:
-                seen.add(key)
-                found.append((name, key))
-    return found
+    """(slot name, key) of every editable text the design's slots show, in the template's slot order.
+
+    A key shown by several slots (the help contact in a card, a panel and a band: the engine
+    picks one per format) is listed once per slot.
+    """
+    return [(name, key) for name, slot in template.slots.items()
+            for key in _content_keys(campaign, slot.content, kind, subject_id)]
 
 
 def slot_name(template: Template, slot_id: str) -> str | None:

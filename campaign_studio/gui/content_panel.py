@@ -150,8 +150,11 @@ class ContentPanel(QWidget):
             editor = TextEditor(key, slot)
             editor.setAccessibleName(self.tr("%s, %s") % (what, info.name))
             editor.setAccessibleDescription(self.tr("Edit the %s text; changes show in the preview") % info.name)
-            editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft if info.direction == "rtl"
-                                      else Qt.LayoutDirection.LeftToRight)
+            direction = Qt.LayoutDirection.RightToLeft if info.direction == "rtl" else Qt.LayoutDirection.LeftToRight
+            editor.setLayoutDirection(direction)
+            option = editor.document().defaultTextOption()
+            option.setTextDirection(direction)  # paragraphs start at the right in Arabic, Farsi
+            editor.document().setDefaultTextOption(option)
             editor.setPlainText(self.session.text(key, self.language))
             editor.textChanged.connect(lambda e=editor: self._typed(e))
             title.setBuddy(editor)

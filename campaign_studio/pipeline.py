@@ -74,6 +74,11 @@ def init_campaign(target: Path) -> list[Path]:
     Refuses a non-empty folder. Writes into a temporary sibling first and renames it,
     so an interrupted copy leaves nothing half-written.
     """
+    return copy_campaign(None, target)
+
+
+def copy_campaign(folder: Path | None, target: Path) -> list[Path]:
+    """Copy a campaign folder (None: the built-in campaign) with its translations into target, as init does."""
     target = files.new_folder(target, "campaign folder")
     try:
         staging = Path(tempfile.mkdtemp(prefix=files.temp_prefix(target.name), dir=target.parent))
@@ -81,11 +86,12 @@ def init_campaign(target: Path) -> list[Path]:
         raise InputError(Diagnostic("error", f"cannot create a folder in {target.parent}: {exc.strerror}",
                                     Location(target), hint="choose a folder you can write to")) from None
     try:
-        shutil.copytree(builtin_campaign_dir(), staging, dirs_exist_ok=True,
+        shutil.copytree(builtin_campaign_dir() if folder is None else folder, staging, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__", "*.pyc", LOCK_NAME))
         # translations/qt holds the desktop app's own interface texts, not the campaign's
-        shutil.copytree(translations_dir(), staging / "translations", dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("qt", "*.ts"))
+        if folder is None:
+            shutil.copytree(translations_dir(), staging / "translations", dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("qt", "*.ts"))
         try:
             # one rename: it replaces an empty folder and fails if another command filled it meanwhile
             staging.rename(target)

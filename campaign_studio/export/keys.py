@@ -120,6 +120,9 @@ class Keys:
         self._designs: dict[DesignSpec, dict[str, str]] = {}
 
     def _catalog(self, language: str) -> Catalog | None:
+        held = (self.campaign.catalogs or {}).get(language)
+        if held is not None:
+            return held  # an editing session's catalog: what the render reads
         if language not in self._catalogs:
             po = self.campaign.translations_folder / f"{language}.po"
             self._catalogs[language] = load_catalog(po) if language != self.campaign.source_language and po.is_file() \

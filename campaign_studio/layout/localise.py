@@ -98,7 +98,10 @@ class Localiser:
     _catalog: Catalog | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        if self.language not in (self.campaign.source_language, PSEUDO_LANGUAGE):
+        held = (self.campaign.catalogs or {}).get(self.language)
+        if held is not None:
+            self._catalog = held  # an editing session's catalog, with its unsaved edits
+        elif self.language not in (self.campaign.source_language, PSEUDO_LANGUAGE):
             path = self.campaign.translations_folder / f"{self.language}.po"
             for folder in self.campaign.translation_folders:
                 refuse_link_loop(folder / f"{self.language}.po", "the translation file")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from campaign_studio.model.diagnostics import Location
 from campaign_studio.model.edition import Edition, EditionRules
@@ -174,6 +176,9 @@ class Campaign:
     # base_translations_folder the campaign's, looked up beneath it (content.translations).
     edition: Edition | None = None
     base_translations_folder: Path | None = None
+    # Translations held in memory by an editing session (language -> content.translations.Catalog):
+    # layout reads these instead of the PO files, so an unsaved edit is previewed. None: read the files.
+    catalogs: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)
     # Lookup cache; not an init field, so dataclasses.replace() starts a fresh one.
     _index: dict[str, dict[str, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
 

@@ -34,17 +34,15 @@ Chooser = Callable[[QWidget | None], Path | None]
 Asker = Callable[[QWidget | None, str, str], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
-
-
+# Each string is a literal in QCoreApplication.translate("FileActions", ...): pyside6-lupdate only
+# extracts literals at the call, never through a helper function.
 def _show_error(parent: QWidget | None, error: InputError) -> None:
-    QMessageBox.critical(parent, _tr("Cannot save"), error.diagnostic.format())
+    QMessageBox.critical(parent, QCoreApplication.translate("FileActions", "Cannot save"), error.diagnostic.format())
 
 
 def choose_new_folder(parent: QWidget | None) -> Path | None:
     """Ask for a new (or empty) folder to save the campaign in."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save campaign as (a new folder)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileActions", "Save campaign as (a new folder)"))
     return Path(name) if name else None
 
 
@@ -77,7 +75,8 @@ def confirm_unsaved(parent: QWidget | None, session: EditingSession, choose: Cho
     if not session.is_modified:
         return True
     answer = QMessageBox.question(
-        parent, _tr("Unsaved changes"), _tr("The campaign has unsaved changes. Save them?"),
+        parent, QCoreApplication.translate("FileActions", "Unsaved changes"),
+        QCoreApplication.translate("FileActions", "The campaign has unsaved changes. Save them?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
@@ -151,9 +150,9 @@ def offer_recovery(parent: QWidget | None, session: EditingSession, ask: Asker =
     found = recovery.read_recovery(session.folder)
     if found is None or found.count == 0:
         return None
-    if not ask(parent, _tr("Recover unsaved edits"),
-               _tr("Campaign Studio closed without saving %n edited text(s). Restore them?").replace(
-                   "%n", str(found.count))):
+    question = QCoreApplication.translate(
+        "FileActions", "Campaign Studio closed without saving %n edited text(s). Restore them?", None, found.count)
+    if not ask(parent, QCoreApplication.translate("FileActions", "Recover unsaved edits"), question):
         recovery.clear_recovery(session.folder)
         return None
     return session.restore(found.sources, found.entries)

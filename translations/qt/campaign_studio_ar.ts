@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>The texts of the current design, to edit</source>
+        <translation>نصوص التصميم الحالي، لتحريرها</translation>
+    </message>
+    <message>
+        <source>Texts of the design</source>
+        <translation>نصوص التصميم</translation>
+    </message>
+    <message>
+        <source>This design shows no editable text.</source>
+        <translation>لا يعرض هذا التصميم أي نص قابل للتحرير.</translation>
+    </message>
+    <message>
+        <source>No editable text</source>
+        <translation>لا يوجد نص قابل للتحرير</translation>
+    </message>
+    <message>
+        <source>Label: %s</source>
+        <translation>التسمية: %s</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s، %s</translation>
+    </message>
+    <message>
+        <source>Edit the %s text; changes show in the preview</source>
+        <translation>حرِّر النص (%s)؛ تظهر التغييرات في المعاينة</translation>
+    </message>
+    <message>
+        <source>%s, %s source (read-only)</source>
+        <translation>%s، النص المصدر (%s، للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>The source text the translation is made from</source>
+        <translation>النص المصدر الذي أُعدَّت منه الترجمة</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجَم</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>غير محدَّث</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Translation state: %s</source>
+        <translation>حالة الترجمة: %s</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -273,42 +336,279 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message>
-        <source>Campaign Studio</source>
-        <translation>Campaign Studio</translation>
+        <source>Cannot save</source>
+        <translation>تعذَّر الحفظ</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>القالب</translation>
+        <source>Save campaign as (a new folder)</source>
+        <translation>حفظ الحملة باسم (مجلد جديد)</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>المحتوى</translation>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>المقاس</translation>
+        <source>The campaign has unsaved changes. Save them?</source>
+        <translation>في الحملة تغييرات غير محفوظة. هل تريد حفظها؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign Studio closed without saving %n edited text(s). Restore them?</source>
+        <translation>
+            <numerusform>أُغلق Campaign Studio دون حفظ أي نص معدَّل. هل تريد استعادته؟</numerusform>
+            <numerusform>أُغلق Campaign Studio دون حفظ نص معدَّل واحد. هل تريد استعادته؟</numerusform>
+            <numerusform>أُغلق Campaign Studio دون حفظ نصين معدَّلين. هل تريد استعادتهما؟</numerusform>
+            <numerusform>أُغلق Campaign Studio دون حفظ %n نصوص معدَّلة. هل تريد استعادتها؟</numerusform>
+            <numerusform>أُغلق Campaign Studio دون حفظ %n نصًا معدَّلًا. هل تريد استعادتها؟</numerusform>
+            <numerusform>أُغلق Campaign Studio دون حفظ %n نص معدَّل. هل تريد استعادتها؟</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
+        <source>Recover unsaved edits</source>
+        <translation>استعادة التعديلات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-        <source>Brand</source>
-        <translation>الهوية البصرية</translation>
-    </message>
-    <message>
-        <source>No findings</source>
-        <translation>لا توجد ملاحظات</translation>
+        <source>How to fix it</source>
+        <translation>طريقة الإصلاح</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
+        <source>Accessibility and layout findings of the design shown; choose one to highlight its element in the preview</source>
+        <translation>ملاحظات إمكانية الوصول والتخطيط للتصميم المعروض؛ اختر ملاحظة لإبراز عنصرها في المعاينة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Campaign Studio</source>
+        <translation>Campaign Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>م&amp;لف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;colour vision</source>
+        <translation>محاكاة &amp;رؤية الألوان</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder…</source>
+        <translation>فتح &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Open &amp;brand kit…</source>
+        <translation>فتح &amp;حزمة الهوية البصرية…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>ملاءمة حجم ال&amp;نافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100%)</source>
+        <translation>الحجم ال&amp;فعلي (100%)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>Show the &amp;safe area of stories</source>
+        <translation>إظهار المنطقة ال&amp;آمنة للقصص</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Studio</source>
+        <translation>&amp;حول Campaign Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Normal vision</source>
+        <translation>رؤية &amp;طبيعية</translation>
+    </message>
+    <message>
+        <source>&amp;Protanopia (no red cones)</source>
+        <translation>&amp;عمى الأحمر (لا مخاريط حمراء)</translation>
+    </message>
+    <message>
+        <source>&amp;Deuteranopia (no green cones)</source>
+        <translation>عمى الأ&amp;خضر (لا مخاريط خضراء)</translation>
+    </message>
+    <message>
+        <source>&amp;Tritanopia (no blue cones)</source>
+        <translation>عمى الأ&amp;زرق (لا مخاريط زرقاء)</translation>
+    </message>
+    <message>
+        <source>&amp;Achromatopsia (no colour)</source>
+        <translation>عمى الألوان ال&amp;كلي (لا ألوان)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>ال&amp;قالب</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>الم&amp;حتوى</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>ال&amp;مقاس</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>ال&amp;هوية البصرية</translation>
+    </message>
+    <message>
+        <source>Template &amp;gallery</source>
+        <translation>مع&amp;رض القوالب</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>The kind of design</source>
+        <translation>نوع التصميم</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>The statistic, message or statement the design shows</source>
+        <translation>الإحصاء أو الرسالة أو العبارة التي يعرضها التصميم</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <source>The size and platform of the design</source>
+        <translation>مقاس التصميم ومنصته</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language of the design</source>
+        <translation>لغة التصميم</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>الهوية البصرية</translation>
+    </message>
+    <message>
+        <source>The brand or brand kit the design is in</source>
+        <translation>الهوية البصرية أو حزمة الهوية البصرية للتصميم</translation>
+    </message>
+    <message>
+        <source>Template gallery</source>
+        <translation>معرض القوالب</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every template</source>
+        <translation>صور مصغَّرة لكل القوالب</translation>
+    </message>
+    <message>
+        <source>Open a campaign folder</source>
+        <translation>فتح مجلد حملة</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened</source>
+        <translation>تعذَّر فتح هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Open a brand-kit folder</source>
+        <translation>فتح مجلد حزمة هوية بصرية</translation>
+    </message>
+    <message>
+        <source>This brand kit cannot be opened</source>
+        <translation>تعذَّر فتح حزمة الهوية البصرية هذه</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (مجلد)</translation>
+    </message>
+    <message>
+        <source>About Campaign Studio</source>
+        <translation>حول Campaign Studio</translation>
+    </message>
+    <message>
+        <source>Campaign Studio makes accessible posters, social cards and infographics from a campaign&apos;s statistics and messages, in many languages, offline.</source>
+        <translation>ينشئ Campaign Studio ملصقات وبطاقات لوسائل التواصل ورسومًا معلوماتية سهلة الوصول من إحصاءات الحملة ورسائلها، بلغات كثيرة ودون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="vanished">لا توجد ملاحظات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="vanished">الملاحظات</translation>
+    </message>
+    <message>
         <source>Preview of the design</source>
         <translation>معاينة التصميم</translation>
+    </message>
+    <message>
+        <source>The design as it is exported; click a text to edit it</source>
+        <translation>التصميم كما سيُصدَّر؛ انقر على نص لتحريره</translation>
     </message>
     <message>
         <source>The template&apos;s figures</source>
@@ -316,7 +616,7 @@
     </message>
     <message>
         <source>This design cannot be shown: see the findings.</source>
-        <translation>لا يمكن عرض هذا التصميم: راجع الملاحظات.</translation>
+        <translation type="vanished">لا يمكن عرض هذا التصميم: راجع الملاحظات.</translation>
     </message>
 </context>
 </TS>

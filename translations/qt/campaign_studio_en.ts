@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of the current design, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This design shows no editable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No editable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the %s text; changes show in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, %s source (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source text the translation is made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation state: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -265,33 +328,43 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message>
-        <source>Campaign Studio</source>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template</source>
+        <source>Save campaign as (a new folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Content</source>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format</source>
+        <source>The campaign has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign Studio closed without saving %n edited text(s). Restore them?</source>
+        <translation>
+            <numerusform>Campaign Studio closed without saving %n edited text. Restore it?</numerusform>
+            <numerusform>Campaign Studio closed without saving %n edited texts. Restore them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No findings</source>
+        <source>How to fix it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,15 +372,226 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accessibility and layout findings of the design shown; choose one to highlight its element in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Campaign Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate &amp;colour vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;brand kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;safe area of stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protanopia (no red cones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deuteranopia (no green cones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tritanopia (no blue cones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Achromatopsia (no colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistic, message or statement the design shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size and platform of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand or brand kit the design is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails of every template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a campaign folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a brand-kit folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand kit cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Campaign Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign Studio makes accessible posters, social cards and infographics from a campaign&apos;s statistics and messages, in many languages, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview of the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The template&apos;s figures</source>
+        <source>The design as it is exported; click a text to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This design cannot be shown: see the findings.</source>
+        <source>The template&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The texts of the current design, to edit</source>
+        <translation>De teksten van het huidige ontwerp, om te bewerken</translation>
+    </message>
+    <message>
+        <source>Texts of the design</source>
+        <translation>Teksten van het ontwerp</translation>
+    </message>
+    <message>
+        <source>This design shows no editable text.</source>
+        <translation>Dit ontwerp toont geen bewerkbare tekst.</translation>
+    </message>
+    <message>
+        <source>No editable text</source>
+        <translation>Geen bewerkbare tekst</translation>
+    </message>
+    <message>
+        <source>Label: %s</source>
+        <translation>Label: %s</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s, %s</translation>
+    </message>
+    <message>
+        <source>Edit the %s text; changes show in the preview</source>
+        <translation>Bewerk de tekst (%s); wijzigingen verschijnen in het voorbeeld</translation>
+    </message>
+    <message>
+        <source>%s, %s source (read-only)</source>
+        <translation>%s, brontekst (%s, alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>The source text the translation is made from</source>
+        <translation>De brontekst waarvan de vertaling is gemaakt</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>vertaald</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>Translation state: %s</source>
+        <translation>Vertaalstatus: %s</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -265,42 +328,275 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message>
-        <source>Campaign Studio</source>
-        <translation>Campaign Studio</translation>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>Sjabloon</translation>
+        <source>Save campaign as (a new folder)</source>
+        <translation>Campagne opslaan als (een nieuwe map)</translation>
     </message>
     <message>
-        <source>Content</source>
-        <translation>Inhoud</translation>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Formaat</translation>
+        <source>The campaign has unsaved changes. Save them?</source>
+        <translation>De campagne heeft niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign Studio closed without saving %n edited text(s). Restore them?</source>
+        <translation>
+            <numerusform>Campaign Studio is afgesloten zonder %n bewerkte tekst op te slaan. Herstellen?</numerusform>
+            <numerusform>Campaign Studio is afgesloten zonder %n bewerkte teksten op te slaan. Herstellen?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
+        <source>Recover unsaved edits</source>
+        <translation>Niet-opgeslagen bewerkingen herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
     </message>
     <message>
-        <source>Brand</source>
-        <translation>Huisstijl</translation>
-    </message>
-    <message>
-        <source>No findings</source>
-        <translation>Geen bevindingen</translation>
+        <source>How to fix it</source>
+        <translation>Zo los je het op</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
+        <source>Accessibility and layout findings of the design shown; choose one to highlight its element in the preview</source>
+        <translation>Bevindingen over toegankelijkheid en opmaak van het getoonde ontwerp; kies er een om het element ervan in het voorbeeld te markeren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Campaign Studio</source>
+        <translation>Campaign Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;colour vision</source>
+        <translation>&amp;Kleurenzien simuleren</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>Interface&amp;taal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder…</source>
+        <translation>Map &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;brand kit…</source>
+        <translation>&amp;Huisstijlkit openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Passend in venster</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Ware grootte (100%)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;safe area of stories</source>
+        <translation>&amp;Veilige zone van stories tonen</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Studio</source>
+        <translation>&amp;Over Campaign Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Normal vision</source>
+        <translation>&amp;Normaal kleurenzien</translation>
+    </message>
+    <message>
+        <source>&amp;Protanopia (no red cones)</source>
+        <translation>&amp;Protanopie (geen rode kegeltjes)</translation>
+    </message>
+    <message>
+        <source>&amp;Deuteranopia (no green cones)</source>
+        <translation>&amp;Deuteranopie (geen groene kegeltjes)</translation>
+    </message>
+    <message>
+        <source>&amp;Tritanopia (no blue cones)</source>
+        <translation>&amp;Tritanopie (geen blauwe kegeltjes)</translation>
+    </message>
+    <message>
+        <source>&amp;Achromatopsia (no colour)</source>
+        <translation>&amp;Achromatopsie (geen kleur)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormaat</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>Huisstij&amp;l</translation>
+    </message>
+    <message>
+        <source>Template &amp;gallery</source>
+        <translation>Sjabloon&amp;galerij</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>The kind of design</source>
+        <translation>Het soort ontwerp</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The statistic, message or statement the design shows</source>
+        <translation>Het cijfer, de boodschap of de uitspraak die het ontwerp toont</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>The size and platform of the design</source>
+        <translation>Het formaat en het platform van het ontwerp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language of the design</source>
+        <translation>De taal van het ontwerp</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Huisstijl</translation>
+    </message>
+    <message>
+        <source>The brand or brand kit the design is in</source>
+        <translation>De huisstijl of huisstijlkit van het ontwerp</translation>
+    </message>
+    <message>
+        <source>Template gallery</source>
+        <translation>Sjabloongalerij</translation>
+    </message>
+    <message>
+        <source>Thumbnails of every template</source>
+        <translation>Miniaturen van alle sjablonen</translation>
+    </message>
+    <message>
+        <source>Open a campaign folder</source>
+        <translation>Een campagnemap openen</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened</source>
+        <translation>Deze map kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Open a brand-kit folder</source>
+        <translation>Een huisstijlkitmap openen</translation>
+    </message>
+    <message>
+        <source>This brand kit cannot be opened</source>
+        <translation>Deze huisstijlkit kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (map)</translation>
+    </message>
+    <message>
+        <source>About Campaign Studio</source>
+        <translation>Over Campaign Studio</translation>
+    </message>
+    <message>
+        <source>Campaign Studio makes accessible posters, social cards and infographics from a campaign&apos;s statistics and messages, in many languages, offline.</source>
+        <translation>Campaign Studio maakt toegankelijke posters, social cards en infographics van de cijfers en boodschappen van een campagne, in veel talen en offline.</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="vanished">Geen bevindingen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="vanished">Bevindingen</translation>
+    </message>
+    <message>
         <source>Preview of the design</source>
         <translation>Voorbeeld van het ontwerp</translation>
+    </message>
+    <message>
+        <source>The design as it is exported; click a text to edit it</source>
+        <translation>Het ontwerp zoals het wordt geëxporteerd; klik op een tekst om die te bewerken</translation>
     </message>
     <message>
         <source>The template&apos;s figures</source>
@@ -308,7 +604,7 @@
     </message>
     <message>
         <source>This design cannot be shown: see the findings.</source>
-        <translation>Dit ontwerp kan niet worden getoond: zie de bevindingen.</translation>
+        <translation type="vanished">Dit ontwerp kan niet worden getoond: zie de bevindingen.</translation>
     </message>
 </context>
 </TS>

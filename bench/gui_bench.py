@@ -16,6 +16,7 @@ Run with: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py [--repea
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -25,12 +26,12 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox
 
-from campaign_studio.gui import gallery, i18n  # noqa: E402
-from campaign_studio.gui.app import MainWindow, register_fonts  # noqa: E402
-from campaign_studio.gui.render_worker import DEBOUNCE_MS  # noqa: E402
+from campaign_studio.gui import gallery, i18n
+from campaign_studio.gui.app import MainWindow, register_fonts
+from campaign_studio.gui.render_worker import DEBOUNCE_MS
 
 TARGETS_MS = {"post-4x5": 150.0, "a3": 400.0}
 COLD_TARGET_S, GALLERY_TARGET_S = 2.0, 3.0
@@ -124,22 +125,26 @@ def bench_edits(app: QApplication, repeat: int) -> list[str]:
     clock = Clock(window)
     wait_until(lambda: window.last_result is not None and not window.renderer.busy() and window.gallery.pending == 0)
     window._select(window.language_box, "nl")
-    lines = [f"{'format':10} {'edit':34} {'debounce':>9} {'shown':>8} {'painted':>8} {'worst':>8} {'target':>7}"]
+    lines = [f"{'format':10} {'edit':34} {'debounce':>9} {'shown':>8} {'painted':>8} {'worst':>8} {'target':>7} image"]
+    print(lines[0], flush=True)
     for fmt in TARGETS_MS:
         window._select(window.format_box, fmt)
         wait_until(lambda: window.last_result is not None and not window.renderer.busy())
-        subjects = [window.subject_box.itemData(i) for i in range(min(2, window.subject_box.count()))]
-        languages = ["nl", "tr"]
+        subjects = [window.subject_box.itemData(i) for i in range(2)]
+
+        def other(box: QComboBox, pair: list[str]) -> None:  # the one of the pair not shown now: a change
+            window._select(box, pair[1] if box.currentData() == pair[0] else pair[0])
         edits: dict[str, Callable[[int], None]] = {
             "content_edited() (lay out again)": lambda _i: window.content_edited(),
-            "switch content (another figure)": lambda i: window._select(window.subject_box, subjects[(i + 1) % 2]),
-            "switch language nl/tr (+gallery)": lambda i: window._select(window.language_box, languages[(i + 1) % 2]),
+            "switch content (another figure)": lambda _i, pair=subjects: other(window.subject_box, pair),
+            "switch language nl/tr (+gallery)": lambda _i: other(window.language_box, ["nl", "tr"]),
         }
         for name, edit in edits.items():
             got = edit_latency(window, clock, edit, repeat)
+            size = window.current_image.size if window.current_image else (0, 0)
             ok = "ok" if got["painted"] < TARGETS_MS[fmt] else "MISSED"
             lines.append(f"{fmt:10} {name:34} {got['debounce']:7.0f}ms {got['shown']:6.0f}ms {got['painted']:6.0f}ms "
-                         f"{got['worst']:6.0f}ms {ok:>7}")
+                         f"{got['worst']:6.0f}ms {ok:>7} {size[0]}x{size[1]} px (fit)")
             print(lines[-1], flush=True)
         window._select(window.language_box, "nl")
         wait_until(lambda: not window.renderer.busy() and window.gallery.pending == 0)
@@ -166,15 +171,15 @@ def bench_gallery(repeat: int) -> list[str]:
         shown = time.perf_counter()
         beats = [shown]
         heart = QTimer(interval=10)
-        heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heart.timeout.connect(lambda beats=beats: beats.append(time.perf_counter()))
         heart.start()
-        wait_until(lambda: window.gallery.pending == 0, 60)
+        wait_until(lambda w=window: w.gallery.pending == 0, 60)
         done = time.perf_counter()
         heart.stop()
         beats.append(done)
         from_shown.append(done - shown)
         from_made.append(done - made)
-        stalls.append(max(b - a for a, b in zip(beats, beats[1:], strict=False)) * 1000)
+        stalls.append(max(b - a for a, b in itertools.pairwise(beats)) * 1000)
         close(window)
     med = statistics.median(from_shown)
     return [f"gallery: {window.gallery.count()} thumbnails all shown {med:.2f} s after the window is shown "

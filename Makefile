@@ -67,6 +67,7 @@ bench: $(VENV)/.installed .stamp-debs-runtime
 	$(BIN)/python bench/survey.py
 	$(BIN)/python bench/check_bench.py
 	$(BIN)/python bench/export_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_bench.py
 
 # How every template × format × language × brand uses its page (dropped slots, holes, type scale).
 survey: $(VENV)/.installed .stamp-debs-runtime

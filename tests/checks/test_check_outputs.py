@@ -185,12 +185,12 @@ def test_check_all_prints_a_summary_and_exits_by_its_findings(tmp_path: Path, cl
 
     picked = [s.design for i, s in enumerate(shipped.every()) if i % 97 == 0]
     assert {d.template.id for d in picked} == set(shipped.templates)
-    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign: iter(picked))
+    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign, edition=None: iter(picked))
     r = cli("check", "--all")
     assert r.code == 0, r.text
     assert f"checked {len(picked)} outputs: 0 with errors" in r.out
     grey = dataclasses.replace(picked[0], brand=load_brand(_brand(tmp_path, "grey", text="#BBBBBB")))
-    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign: iter([picked[0], grey]))
+    monkeypatch.setattr(check_cmd, "_every_design", lambda campaign, edition=None: iter([picked[0], grey]))
     r = cli("check", "--all")
     assert r.code == 1 and "checked 2 outputs: 1 with errors" in r.out and "CS101" in r.out, r.out
     assert f"{grey.template.id} / {grey.format.id} / {grey.language} / grey" in r.out

@@ -36,6 +36,8 @@ NOT_SHOWN = {
     "action_lines.id": "a reference",
     "help_contacts.id": "a reference",
     "organisations.id": "a reference",
+    "editions.overridable": "rules for editions: which texts an edition may change (tests/editions/test_edition_locks.py)",
+    "editions.locked": "rules for editions: what an edition may never change (tests/editions/test_edition_locks.py)",
 }
 
 

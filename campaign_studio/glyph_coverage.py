@@ -11,16 +11,20 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from campaign_studio.content.brand_fonts import family_name
 from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, texts
 from campaign_studio.content.characters import describe, locate_in_file, locate_in_lines
 from campaign_studio.content.design_loader import brand_ids, load_brand
-from campaign_studio.content.translation_io import ImportFile, canonical_language
+from campaign_studio.content.languages import canonical_language
 from campaign_studio.content.translations import catalog_files, load_catalog, translation_languages
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics, Location
 from campaign_studio.text.fonts import WEIGHTS, FontLibrary
+
+if TYPE_CHECKING:
+    from campaign_studio.content.translation_io import ImportFile
 
 
 @dataclass

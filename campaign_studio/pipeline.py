@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
-from campaign_studio.content.design_loader import load_brand, load_styles, load_templates
 from campaign_studio.content.folder_lock import LOCK_NAME, campaign_lock
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.languages import language_info
@@ -27,8 +26,6 @@ from campaign_studio.content.translations import load_catalog, translation_langu
 from campaign_studio.model.campaign import Campaign, Message, Statistic
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.formats import Format
-from campaign_studio.model.pagetree import Document, Page
-from campaign_studio.model.template import Template
 from campaign_studio.resources import builtin_campaign_dir, translations_dir
 
 # Layout, the renderers, glyph coverage and colour-vision maths load on first use, inside the
@@ -43,6 +40,28 @@ if TYPE_CHECKING:
     from campaign_studio.layout.document import Slide
     from campaign_studio.layout.engine import Design
     from campaign_studio.layout.localise import Localiser
+    from campaign_studio.model.pagetree import Document, Page
+    from campaign_studio.model.template import Brand, Template, TextRole
+
+
+# The brand and template loaders (fonts, logos, SVG parsing) load on first use too: `list stats`
+# and `validate` of a campaign never read a template. Tests replace these names to share caches.
+def load_templates(folder: Path | None = None) -> dict[str, Template]:
+    from campaign_studio.content import design_loader
+
+    return design_loader.load_templates(folder)
+
+
+def load_brand(brand: str | Path) -> Brand:
+    from campaign_studio.content import design_loader
+
+    return design_loader.load_brand(brand)
+
+
+def load_styles(path: Path | None = None) -> dict[str, TextRole]:
+    from campaign_studio.content import design_loader
+
+    return design_loader.load_styles(path)
 
 
 def open_campaign(folder: Path | None) -> LoadedCampaign:
@@ -651,6 +670,8 @@ def translation_fit_warnings(campaign: Campaign, result: MergeResult, imported: 
         merged = dataclasses.replace(campaign, translations_folder=Path(tmp))
         for template in load_templates().values():
             for stat_id, message_id in _subjects(campaign, template.shows):
+                if not _may_show(campaign, stat_id, message_id, result.changed):
+                    continue  # the design shows none of the changed texts: it lays out as before
                 try:
                     design = resolve_design(merged, template.id, smallest.id, language, stats=[stat_id] if stat_id else [],
                                                      message_id=message_id, fallback=campaign.source_language)
@@ -677,6 +698,28 @@ def translation_fit_warnings(campaign: Campaign, result: MergeResult, imported: 
                         locations.get(ids[0]) if ids else None,
                         hint="shorten the translation; this design will not render in that format"))
     return warnings
+
+
+def _may_show(campaign: Campaign, stat_id: str | None, message_id: str | None, changed: set[str]) -> bool:
+    """Can a design about this statistic or message show any of the changed texts?
+
+    A statistic's texts appear only on designs about it (or about a message that cites it), a
+    message's only on designs about that message; every other text (help contacts, the
+    programme, chart words) may appear on any design.
+    """
+    cited = campaign.message(message_id).statistic if message_id else None
+    for text_id in changed:
+        kind, _, rest = text_id.partition(".")
+        owner = rest.split(".", 1)[0]
+        if kind == "statistics":
+            if owner in (stat_id, cited):
+                return True
+        elif kind == "messages":
+            if owner == message_id:
+                return True
+        else:
+            return True
+    return False
 
 
 def _shown_values(campaign: Campaign, po: Path | None) -> dict[str, str]:

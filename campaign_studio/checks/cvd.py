@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Literal
 
-from campaign_studio.model.pagetree import Color
-
-if TYPE_CHECKING:  # numpy and colorspacious load on first use: the CLI's option list needs only DEFICIENCIES
+if TYPE_CHECKING:  # numpy, colorspacious and the page tree load on first use: the CLI's option list needs only DEFICIENCIES
     import numpy as np
+
+    from campaign_studio.model.pagetree import Color
 
 Deficiency = Literal["protanopia", "deuteranopia", "tritanopia", "achromatopsia"]
 DEFICIENCIES: tuple[Deficiency, ...] = ("protanopia", "deuteranopia", "tritanopia", "achromatopsia")
@@ -38,6 +38,8 @@ def simulate_array(rgb: np.ndarray, deficiency: Deficiency) -> np.ndarray:
 
 def simulate(color: Color, deficiency: Deficiency) -> Color:
     import numpy as np
+
+    from campaign_studio.model.pagetree import Color
 
     r, g, b = simulate_array(np.array(color.rgb), deficiency)
     return Color(round(r), round(g), round(b))

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from campaign_studio.cli.common import EXIT_FINDINGS, EXIT_OK, campaign_arg, count, edition_arg, open_target, summary
-from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 
 if TYPE_CHECKING:  # the pipeline, reading finished files (pikepdf, Pillow) and layout load when a check needs them
     from campaign_studio import pipeline
     from campaign_studio.checks.output_files import FileReport
     from campaign_studio.layout.engine import Design
+    from campaign_studio.model.campaign import Campaign
 else:
     from campaign_studio.cli.common import pipeline
 

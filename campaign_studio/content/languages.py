@@ -36,3 +36,17 @@ def language_info(code: str) -> LanguageInfo:
         script,
         "rtl" if locale.text_direction == "rtl" else "ltr",
     )
+
+
+def canonical_language(code: str) -> str:
+    """BCP 47 in its usual case and with hyphens: 'PT_br' -> 'pt-BR', 'sr_latn' -> 'sr-Latn'."""
+    parts = code.strip().replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)

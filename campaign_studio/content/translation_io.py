@@ -29,7 +29,7 @@ from babel import Locale
 from babel.messages.plurals import get_plural
 
 from campaign_studio.content.campaign_loader import texts
-from campaign_studio.content.languages import language_info
+from campaign_studio.content.languages import canonical_language, language_info
 from campaign_studio.content.translation_rules import check_translation
 from campaign_studio.content.translations import (
     MAX_PO_BYTES,
@@ -220,20 +220,6 @@ _BCP47 = re.compile(
     r"(?:-(?:[A-Za-z]{2}|\d{3}))?"  # region
     r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$"  # variants
 )
-
-
-def canonical_language(code: str) -> str:
-    """BCP 47 in its usual case and with hyphens: 'PT_br' -> 'pt-BR', 'sr_latn' -> 'sr-Latn'."""
-    parts = code.strip().replace("_", "-").split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
-            out.append(part.upper())
-        else:
-            out.append(part.lower())
-    return "-".join(out)
 
 
 def _primary(code: str) -> str:

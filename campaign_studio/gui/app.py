@@ -1,8 +1,10 @@
 """The desktop app's main window: pick a design, see the export's own preview, check it, export it.
 
 The preview is the raster renderer's output (render_worker.py), rendered off the interface
-thread at the zoom's resolution, so what you see is what you export. The window owns the undo
-stack (`self.undo_stack`) the editing panels push their commands on. Start it with
+thread at the zoom's resolution, so what you see is what you export. The window holds one
+editing session (editing/session.py: the opened campaign with its unsaved edits, which the
+preview shows) and the undo stack the content panel pushes its commands on; a click on a text
+in the preview puts the cursor in that text's editor. Start it with
 `campaign-studio gui [FOLDER] [--ui-lang CODE] [--screenshot FILE.png]` or `python main.py [FOLDER]`.
 """
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFontDatabase, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,11 +36,14 @@ from campaign_studio.checks.cvd import DEFICIENCIES
 from campaign_studio.content.design_loader import brand_ids, load_templates
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translations import available_languages
-from campaign_studio.gui import i18n
+from campaign_studio.editing.session import EditingSession
+from campaign_studio.gui import file_actions, i18n
+from campaign_studio.gui.content_panel import ContentPanel
 from campaign_studio.gui.findings_panel import FindingsPanel, shown_path
 from campaign_studio.gui.gallery import TemplateGallery
 from campaign_studio.gui.preview import PreviewWidget
 from campaign_studio.gui.render_worker import PreviewRenderer, PreviewRequest, PreviewResult
+from campaign_studio.gui.undo import EditCommand
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, InputError
 from campaign_studio.resources import fonts_dir
@@ -47,12 +53,10 @@ DEFAULT_FORMAT = "post-1x1"
 DEFAULT_BRAND = "national"
 
 
-def open_campaign_folder(folder: Path | None) -> Campaign:
-    """The campaign of a folder (None: the built-in one); a bad folder is an InputError with its first error."""
-    loaded = pipeline.open_campaign(folder)
-    if loaded.campaign is None:
-        raise InputError(loaded.diagnostics.errors[0])
-    return loaded.campaign
+def open_campaign_folder(folder: Path | None) -> EditingSession:
+    """An editing session on a folder's campaign (None: the built-in one); a bad folder is an InputError
+    with its first error."""
+    return EditingSession(folder)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +65,7 @@ class MainWindow(QMainWindow):
     def __init__(self, campaign_dir: Path | None = None) -> None:
         super().__init__()
         self.campaign_dir = campaign_dir
-        self.campaign = open_campaign_folder(campaign_dir)
+        self.session = open_campaign_folder(campaign_dir)
         self.templates = load_templates()
         self.formats = load_formats()
         self.undo_stack = QUndoStack(self)
@@ -76,6 +80,11 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.findings.slot_chosen.connect(self.preview.highlight_slot)
         self.gallery = TemplateGallery()
+        self.content = ContentPanel(self.session, self.undo_stack)
+        self.content.edited.connect(self.content_edited)
+        self.preview.slot_clicked.connect(self.edit_slot)
+        self.recent = file_actions.RecentFolders()
+        self.autosave = file_actions.Autosave(lambda: self.session, parent=self)
 
         self.template_box = QComboBox()
         self.subject_box = QComboBox()
@@ -99,12 +108,12 @@ class MainWindow(QMainWindow):
                                                  self.language_box, self.brand_box), strict=True):
             label.setBuddy(box)
             self.form.addRow(label, box)
-        self.gallery_label = QLabel()
-        self.gallery_label.setBuddy(self.gallery)
+        self.tabs = QTabWidget()  # the gallery to pick a template, the texts to edit the design's words
+        self.tabs.addTab(self.gallery, "")
+        self.tabs.addTab(self.content, "")
         side = QVBoxLayout()
         side.addLayout(self.form)
-        side.addWidget(self.gallery_label)
-        side.addWidget(self.gallery, 1)
+        side.addWidget(self.tabs, 1)
         panel = QWidget()
         panel.setLayout(side)
         panel.setMinimumWidth(300)
@@ -131,12 +140,20 @@ class MainWindow(QMainWindow):
         self._fill_gallery()
         self.template_box.currentIndexChanged.connect(self._template_changed)
         self.gallery.template_chosen.connect(lambda t: self._select(self.template_box, t))
+        self.subject_box.currentIndexChanged.connect(self._show_texts)
         for box in (self.subject_box, self.format_box):
             box.currentIndexChanged.connect(self.refresh)
         for box in (self.language_box, self.brand_box):
             box.currentIndexChanged.connect(self._fill_gallery)
             box.currentIndexChanged.connect(self.refresh)
+        self.language_box.currentIndexChanged.connect(self._show_texts)
+        self._show_title()
         self.refresh()
+
+    @property
+    def campaign(self) -> Campaign:
+        """The campaign the window shows: the opened one with its unsaved edits."""
+        return self.session.campaign
 
     # --- menus, toolbar, shortcuts ---------------------------------------------------------------------
 
@@ -153,6 +170,9 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.open_action = self._action(self.choose_folder, keys.Open)
         self.open_brand_action = self._action(self.choose_brand_kit, "Ctrl+Shift+B")
+        self.save_action = self._action(self.save, keys.Save)
+        self.save_as_action = self._action(self.save_as, keys.SaveAs)
+        self.save_as_action.setShortcuts([QKeySequence(keys.SaveAs), QKeySequence("Ctrl+Shift+S")])
         self.export_action = self._action(self.export, "Ctrl+E")
         self.quit_action = self._action(self.close, keys.Quit)
         self.quit_action.setShortcuts([QKeySequence(keys.Quit), QKeySequence("Ctrl+Q")])
@@ -186,6 +206,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.open_action, self.open_brand_action])
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
@@ -208,7 +233,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.addActions([self.open_action, self.export_action])
+        self.toolbar.addActions([self.open_action, self.save_action, self.export_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
@@ -217,7 +242,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every interface text in the current interface language (again after a LanguageChange)."""
-        self.setWindowTitle(self.tr("Campaign Studio"))
+        self._show_title()
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -227,6 +253,7 @@ class MainWindow(QMainWindow):
         self.ui_menu.setTitle(self.tr("Interface &language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {self.open_action: self.tr("&Open folder…"), self.open_brand_action: self.tr("Open &brand kit…"),
+                 self.save_action: self.tr("&Save"), self.save_as_action: self.tr("Save &as…"),
                  self.export_action: self.tr("&Export…"), self.quit_action: self.tr("&Quit"),
                  self.fit_action: self.tr("&Fit to window"), self.actual_size_action: self.tr("&Actual size (100%)"),
                  self.zoom_in_action: self.tr("Zoom &in"), self.zoom_out_action: self.tr("Zoom &out"),
@@ -247,13 +274,16 @@ class MainWindow(QMainWindow):
         for label, text in zip(self.form_labels, (self.tr("&Template"), self.tr("&Content"), self.tr("F&ormat"),
                                                   self.tr("&Language"), self.tr("&Brand")), strict=True):
             label.setText(text)
-        self.gallery_label.setText(self.tr("Template &gallery"))
+        self.tabs.setTabText(0, self.tr("&Gallery"))
+        self.tabs.setTabText(1, self.tr("&Texts"))
         names = {self.template_box: (self.tr("Template"), self.tr("The kind of design")),
                  self.subject_box: (self.tr("Content"), self.tr("The statistic, message or statement the design shows")),
                  self.format_box: (self.tr("Format"), self.tr("The size and platform of the design")),
                  self.language_box: (self.tr("Language"), self.tr("The language of the design")),
                  self.brand_box: (self.tr("Brand"), self.tr("The brand or brand kit the design is in")),
                  self.gallery: (self.tr("Template gallery"), self.tr("Thumbnails of every template")),
+                 self.tabs.tabBar(): (self.tr("Gallery or texts"),
+                                      self.tr("Show the template gallery or the texts of the design to edit")),
                  self.preview: (self.tr("Preview of the design"),
                                 self.tr("The design as it is exported; click a text to edit it"))}
         for widget, (name, description) in names.items():
@@ -261,6 +291,7 @@ class MainWindow(QMainWindow):
             widget.setAccessibleDescription(description)
         self.findings.retranslate()
         self._fill_languages()
+        self._show_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
@@ -310,7 +341,27 @@ class MainWindow(QMainWindow):
                 if template.id != "action-line" or m.action_line:
                     self.subject_box.addItem(m.headline.source, f"message:{m.id}")
         self.subject_box.blockSignals(False)
+        self._show_texts()
         self.refresh()
+
+    def _subject(self) -> tuple[str | None, str | None]:
+        """(kind, id) of the chosen content: ("stat", ...), ("message", ...), ("statement", ...) or (None, None)."""
+        kind, _, subject_id = (self.subject_box.currentData() or "").partition(":")
+        return (kind, subject_id) if kind and subject_id else (None, None)
+
+    def _show_texts(self) -> None:
+        """The content panel shows the editors of the current design's texts in its language."""
+        kind, subject_id = self._subject()
+        names = {"stat": "statistic", "message": "message", "statement": "statement"}
+        language = self.language_box.currentData() or self.session.source_language
+        if language not in self.session.languages:
+            language = self.session.source_language
+        self.content.set_design(self.template_box.currentData(), names.get(kind or ""), subject_id, language)
+
+    def _show_title(self) -> None:
+        where = self.tr("built-in campaign") if self.session.is_builtin else str(self.session.folder)
+        self.setWindowTitle(self.tr("%1[*] — Campaign Studio").replace("%1", where))
+        self.setWindowModified(self.session.is_modified)
 
     def _fill_gallery(self) -> None:
         self.gallery.fill(self.templates, self.campaign, [self.format_box.currentData(), *self.formats],
@@ -338,7 +389,14 @@ class MainWindow(QMainWindow):
     def content_edited(self) -> None:
         """The campaign's content changed (an edit, an undo): lay it out again."""
         self.renderer.forget_layouts()
+        self.setWindowModified(self.session.is_modified)
         self.refresh()
+
+    def edit_slot(self, slot_id: str) -> None:
+        """A click on a text in the preview: its editor, with the cursor in it."""
+        if self.content.focus_slot(slot_id):
+            self.tabs.setCurrentWidget(self.content)
+            self.content.focus_slot(slot_id)  # again: the tab was hidden, its editor could not take focus
 
     def _show_result(self, result: PreviewResult) -> None:
         self.last_result = result
@@ -363,19 +421,83 @@ class MainWindow(QMainWindow):
         if folder:
             self.open_folder(Path(folder))
 
-    def open_folder(self, folder: Path) -> bool:
+    def open_folder(self, folder: Path, *, recover: bool = True) -> bool:
+        """Open a campaign folder (after asking about unsaved edits); recover: offer a crash's unsaved edits."""
+        if not file_actions.confirm_unsaved(self, self.session):
+            return False
         try:
-            campaign = open_campaign_folder(folder)
+            session = open_campaign_folder(folder)
         except InputError as exc:
             self._refuse(self.tr("This folder cannot be opened"), exc.diagnostic, folder)
             return False
-        self.campaign_dir, self.campaign = folder, campaign
+        self._use_session(session)
+        self.recent.add(folder)
+        if recover:
+            self.offer_recovery()
+        return True
+
+    def _use_session(self, session: EditingSession) -> None:
+        self.campaign_dir, self.session = session.folder, session
         self.undo_stack.clear()
+        self.content.set_session(session)
         self._fill_languages()
         self._fill_subjects()
         self._fill_gallery()
+        self._show_title()
         self.content_edited()
-        return True
+
+    def offer_recovery(self) -> None:
+        """Unsaved edits a crash left for this campaign: restored as one undoable step when the user agrees."""
+        edit = file_actions.offer_recovery(self, self.session)
+        if edit is not None:
+            self.undo_stack.push(EditCommand(edit, applied=True))
+            self.content.refresh()
+            self.content_edited()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        folders = [f for f in self.recent.folders() if f.is_dir()]
+        for folder in folders:
+            action = self.recent_menu.addAction(str(folder))
+            action.triggered.connect(lambda _c=False, f=folder: self.open_folder(f))
+        if not folders:
+            self.recent_menu.addAction(self.tr("No recent folders")).setEnabled(False)
+
+    def save(self) -> bool:
+        """Save the edits into the campaign's files (the built-in campaign: into a new folder)."""
+        builtin = self.session.is_builtin
+        saved = file_actions.save(self, self.session, self._choose_new_folder)
+        if saved:
+            self._after_save(reopen=builtin)
+        return saved
+
+    def save_as(self) -> bool:
+        saved = file_actions.save_as(self, self.session, self._choose_new_folder)
+        if saved:
+            self._after_save(reopen=True)
+        return saved
+
+    def _choose_new_folder(self, parent: QWidget | None) -> Path | None:
+        return file_actions.choose_new_folder(parent)
+
+    def _after_save(self, *, reopen: bool) -> None:
+        if reopen and self.session.folder is not None:  # save as: the window now works on the new folder
+            self.campaign_dir = self.session.folder
+            self.recent.add(self.session.folder)
+        self.autosave.write_now()  # nothing unsaved is left: the recovery file goes
+        self._show_title()
+        self.content.refresh()
+        self.content_edited()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if file_actions.confirm_unsaved(self, self.session):
+            self.autosave.stop()
+            from campaign_studio.editing import recovery
+
+            recovery.clear_recovery(self.session.folder)
+            event.accept()
+        else:
+            event.ignore()
 
     def choose_brand_kit(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a brand-kit folder"))
@@ -405,8 +527,17 @@ class MainWindow(QMainWindow):
         box.open()
 
     def export(self) -> None:
+        """The export dialog on the saved campaign: unsaved edits are saved first (the export reads the files,
+        as `campaign-studio export` does, so the manifest's hashes are of what is on disk)."""
         from campaign_studio.gui.export_dialog import CurrentDesign, ExportDialog
 
+        if self.session.is_modified:
+            answer = QMessageBox.question(
+                self, self.tr("Save before exporting"),
+                self.tr("The export is made from the saved campaign. Save your changes first?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer != QMessageBox.StandardButton.Save or not self.save():
+                return
         kind, _, subject_id = (self.subject_box.currentData() or "").partition(":")
         brand = self._brand()
         current = CurrentDesign(template=self.template_box.currentData(), format=self.format_box.currentData(),
@@ -456,6 +587,8 @@ def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Pa
     window = MainWindow(folder)
     window.resize(*size)
     window.show()
+    if screenshot is None:
+        QTimer.singleShot(0, window.offer_recovery)  # a crash's unsaved edits, once the window is up
     if screenshot is not None:
         waited = [0]
 

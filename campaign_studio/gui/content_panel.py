@@ -144,6 +144,7 @@ class ContentPanel(QWidget):
                 continue  # shown by several slots: one editor
             what = self.session.label_of(key)
             title = QLabel(what[:1].upper() + what[1:])
+            title.setWordWrap(True)  # long help-contact ids must not widen the panel
             title.setAccessibleName(self.tr("Label: %s") % what)
             grid.addWidget(title, row, 0, 1, 3)
             row += 1
@@ -176,7 +177,7 @@ class ContentPanel(QWidget):
             row += 1
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(1, 1 if translating else 0)
         self._scroll.setWidget(body)
 
     def _state_word(self, state: State) -> str:

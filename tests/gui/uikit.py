@@ -13,8 +13,9 @@ from campaign_studio.gui import i18n
 
 
 @pytest.fixture
-def own_settings(tmp_path: Path) -> None:
-    """QSettings in a folder of the test's own, not the user's."""
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QSettings and the recovery files (autosave) in folders of the test's own, not the user's."""
+    monkeypatch.setenv("CAMPAIGN_STUDIO_DATA_DIR", str(tmp_path / "data"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 

@@ -400,7 +400,11 @@
     <name>MainWindow</name>
     <message>
         <source>Campaign Studio</source>
-        <translation>Campaign Studio</translation>
+        <translation type="vanished">Campaign Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -441,6 +445,14 @@
     <message>
         <source>Open &amp;brand kit…</source>
         <translation>فتح &amp;حزمة الهوية البصرية…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -515,8 +527,16 @@
         <translation>ال&amp;هوية البصرية</translation>
     </message>
     <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;المعرض</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>ال&amp;نصوص</translation>
+    </message>
+    <message>
         <source>Template &amp;gallery</source>
-        <translation>مع&amp;رض القوالب</translation>
+        <translation type="vanished">مع&amp;رض القوالب</translation>
     </message>
     <message>
         <source>Template</source>
@@ -567,12 +587,32 @@
         <translation>صور مصغَّرة لكل القوالب</translation>
     </message>
     <message>
+        <source>Gallery or texts</source>
+        <translation>المعرض أو النصوص</translation>
+    </message>
+    <message>
+        <source>Show the template gallery or the texts of the design to edit</source>
+        <translation>اعرض معرض القوالب أو نصوص التصميم لتحريرها</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>الحملة المدمجة</translation>
+    </message>
+    <message>
+        <source>%1[*] — Campaign Studio</source>
+        <translation>%1[*] — Campaign Studio</translation>
+    </message>
+    <message>
         <source>Open a campaign folder</source>
         <translation>فتح مجلد حملة</translation>
     </message>
     <message>
         <source>This folder cannot be opened</source>
         <translation>تعذَّر فتح هذا المجلد</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>لا توجد مجلدات حديثة</translation>
     </message>
     <message>
         <source>Open a brand-kit folder</source>
@@ -585,6 +625,14 @@
     <message>
         <source>%1 (folder)</source>
         <translation>%1 (مجلد)</translation>
+    </message>
+    <message>
+        <source>Save before exporting</source>
+        <translation>الحفظ قبل التصدير</translation>
+    </message>
+    <message>
+        <source>The export is made from the saved campaign. Save your changes first?</source>
+        <translation>يُصنع التصدير من الحملة المحفوظة. هل تحفظ تغييراتك أولًا؟</translation>
     </message>
     <message>
         <source>About Campaign Studio</source>

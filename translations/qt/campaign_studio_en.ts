@@ -387,10 +387,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Campaign Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,6 +424,14 @@
     </message>
     <message>
         <source>Open &amp;brand kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,10 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template &amp;gallery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,11 +555,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gallery or texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template gallery or the texts of the design to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Campaign Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a campaign folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This folder cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +595,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save before exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is made from the saved campaign. Save your changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Campaign Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +612,18 @@
     </message>
     <message>
         <source>Preview of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -388,7 +388,11 @@
     <name>MainWindow</name>
     <message>
         <source>Campaign Studio</source>
-        <translation>Campaign Studio</translation>
+        <translation type="vanished">Campaign Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent openen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -429,6 +433,14 @@
     <message>
         <source>Open &amp;brand kit…</source>
         <translation>&amp;Huisstijlkit openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -503,8 +515,16 @@
         <translation>Huisstij&amp;l</translation>
     </message>
     <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerij</translation>
+    </message>
+    <message>
+        <source>&amp;Texts</source>
+        <translation>&amp;Teksten</translation>
+    </message>
+    <message>
         <source>Template &amp;gallery</source>
-        <translation>Sjabloon&amp;galerij</translation>
+        <translation type="vanished">Sjabloon&amp;galerij</translation>
     </message>
     <message>
         <source>Template</source>
@@ -555,12 +575,32 @@
         <translation>Miniaturen van alle sjablonen</translation>
     </message>
     <message>
+        <source>Gallery or texts</source>
+        <translation>Galerij of teksten</translation>
+    </message>
+    <message>
+        <source>Show the template gallery or the texts of the design to edit</source>
+        <translation>Toon de galerij van sjablonen of de teksten van het ontwerp om te bewerken</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>ingebouwde campagne</translation>
+    </message>
+    <message>
+        <source>%1[*] — Campaign Studio</source>
+        <translation>%1[*] — Campaign Studio</translation>
+    </message>
+    <message>
         <source>Open a campaign folder</source>
         <translation>Een campagnemap openen</translation>
     </message>
     <message>
         <source>This folder cannot be opened</source>
         <translation>Deze map kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>Geen recente mappen</translation>
     </message>
     <message>
         <source>Open a brand-kit folder</source>
@@ -573,6 +613,14 @@
     <message>
         <source>%1 (folder)</source>
         <translation>%1 (map)</translation>
+    </message>
+    <message>
+        <source>Save before exporting</source>
+        <translation>Opslaan voor het exporteren</translation>
+    </message>
+    <message>
+        <source>The export is made from the saved campaign. Save your changes first?</source>
+        <translation>De export wordt gemaakt van de opgeslagen campagne. Eerst je wijzigingen opslaan?</translation>
     </message>
     <message>
         <source>About Campaign Studio</source>

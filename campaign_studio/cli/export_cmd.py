@@ -25,14 +25,17 @@ if TYPE_CHECKING:
     from campaign_studio.export import matrix, runner
 
 _AXIS_OPTIONS = (("templates", "--template", "-t", "template id"), ("formats", "--format", "-f", "format id"),
-                 ("languages", "--lang", "-l", "language code"), ("editions", "--brand", "-b", "brand id or folder"),
+                 ("languages", "--lang", "-l", "language code"),
+                 ("editions", "--edition", "-e", "edition folder (edition.yaml), brand id or brand-kit folder"),
                  ("stats", "--stat", None, "statistic id"), ("messages", "--message", None, "message id"),
                  ("statements", "--statement", None, "statement id"),
                  ("kinds", "--kind", "-k", "output kind: " + ", ".join(KINDS)))
 
 JOB_HELP = """job file (YAML), every key optional:
   campaign: FOLDER          the campaign (default: the built-in national campaign)
-  editions: all | [BRAND]   brand kits, one edition each (default: national)
+  editions: all | [EDITION] edition folders (edition.yaml: a municipality's campaign, brand and
+                            languages), shipped brand ids or brand-kit folders (default: national;
+                            all: every shipped brand)
   templates: all | [ID]     (default: all)      formats: all | [ID]   (default: all)
   languages: all | [CODE]   (default: all)
   stats / messages / statements: all | [ID]    (default: each template's own subject)
@@ -52,6 +55,8 @@ def add_parser(sub: Any, sub_kw: dict[str, Any]) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="OUTDIR", help="output folder (needed unless --list)")
     for _axis, option, short, what in _AXIS_OPTIONS:
         names = [option, short] if short else [option]
+        if option == "--edition":
+            names += ["--brand", "-b"]  # the older names: a brand kit is an edition of the job's campaign
         p.add_argument(*names, action="append", dest=f"axis_{_axis}", metavar="NAME",
                        help=f"{what}; repeat it or give 'all'")
     p.add_argument("--campaign", type=Path, metavar="DIR", help="campaign folder (default: the job's, else built-in)")

@@ -22,7 +22,7 @@ DEFAULT_PATTERN = "{edition}/{lang}/{template}/{subject}-{format}.{ext}"
 # its text alternative, a design with figures its data table (the kinds: export/names.py).
 DEFAULT_KINDS = ("png", "pdf", "alt", "data")
 # Axis name in the job file -> the option that sets it on the command line.
-AXES = {"editions": "--brand", "templates": "--template", "formats": "--format", "languages": "--lang",
+AXES = {"editions": "--edition", "templates": "--template", "formats": "--format", "languages": "--lang",
         "stats": "--stat", "messages": "--message", "statements": "--statement", "kinds": "--kind"}
 
 

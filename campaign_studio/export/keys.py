@@ -21,7 +21,7 @@ from typing import Any
 from campaign_studio import __version__
 from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, texts
 from campaign_studio.content.design_loader import load_templates
-from campaign_studio.content.translations import Catalog, load_catalog
+from campaign_studio.content.translations import Catalog, campaign_catalog
 from campaign_studio.export.matrix import DesignSpec
 from campaign_studio.model.campaign import Campaign, Text
 from campaign_studio.model.diagnostics import Location
@@ -101,32 +101,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class Keys:
-    """Input hashes for the designs of one campaign; every file and catalog is read once."""
+class _CampaignTexts:
+    """One campaign's (or one edition's campaign's) structure digest, texts and catalogs, each read once."""
 
-    def __init__(self, campaign: Campaign, brands: dict[str, Brand], fallback: bool) -> None:
+    def __init__(self, campaign: Campaign) -> None:
         self.campaign = campaign
-        self.brands = brands
-        self.fallback = fallback
         self.structure = digest(_plain(campaign))
-        campaign_file = campaign.folder / CAMPAIGN_FILE
-        self.campaign_file = hashlib.sha256(campaign_file.read_bytes()).hexdigest() if campaign_file.is_file() else ""
-        self._texts = texts(campaign)
+        watched = [campaign.folder / CAMPAIGN_FILE]
+        if campaign.edition is not None:
+            watched.append(campaign.edition.file)
+        self.stamp = digest([hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "" for p in watched])
+        self.texts = texts(campaign)
         self._catalogs: dict[str, Catalog | None] = {}
-        self._templates = {t.id: t.path for t in load_templates().values()}
-        self._template_digests: dict[str, str] = {}
-        self._brand_digests: dict[str, str] = {}
-        self._text_digests: dict[tuple[str, str], str] = {}
-        self._designs: dict[DesignSpec, dict[str, str]] = {}
+        self._digests: dict[tuple[str, str], str] = {}
 
     def _catalog(self, language: str) -> Catalog | None:
         held = (self.campaign.catalogs or {}).get(language)
         if held is not None:
             return held  # an editing session's catalog: what the render reads
         if language not in self._catalogs:
-            po = self.campaign.translations_folder / f"{language}.po"
-            self._catalogs[language] = load_catalog(po) if language != self.campaign.source_language and po.is_file() \
-                else None
+            # an edition's own PO entries over its campaign's, as the layout reads them
+            self._catalogs[language] = (campaign_catalog(self.campaign, language)
+                                        if language != self.campaign.source_language else None)
         return self._catalogs[language]
 
     def _shown(self, spec: DesignSpec) -> list[Text]:
@@ -134,13 +130,13 @@ class Keys:
         if spec.message:
             msg = self.campaign.message(spec.message)
             owned |= {f"statistics.{msg.statistic}.", f"statements.{msg.statement}.", f"action_lines.{msg.action_line}."}
-        return [t for t in self._texts
+        return [t for t in self.texts
                 if t.id.split(".", 1)[0] not in _SUBJECT_COLLECTIONS or any(t.id.startswith(o) for o in owned)]
 
     def texts_digest(self, spec: DesignSpec) -> str:
         """The wording of every text the design can show, and its translation entry in the design's language."""
         key = (spec.subject, spec.language)
-        if key not in self._text_digests:
+        if key not in self._digests:
             catalog = self._catalog(spec.language)
             rows = []
             for text in self._shown(spec):
@@ -148,8 +144,34 @@ class Keys:
                 rows.append([text.id, text.source, text.note,
                              None if entry is None else [entry.source, entry.translation, entry.fuzzy, entry.draft,
                                                          entry.previous_source, entry.note]])
-            self._text_digests[key] = digest(rows)
-        return self._text_digests[key]
+            self._digests[key] = digest(rows)
+        return self._digests[key]
+
+
+class Keys:
+    """Input hashes for the designs of one export; every file and catalog is read once.
+
+    campaigns: each edition's campaign by edition name (the job's campaign for an edition that
+    is only a brand kit; the campaign as an edition.yaml makes it for an edition folder).
+    """
+
+    def __init__(self, campaigns: dict[str, Campaign], brands: dict[str, Brand], fallback: bool) -> None:
+        self.brands = brands
+        self.fallback = fallback
+        by_campaign: dict[int, _CampaignTexts] = {}
+        self._editions = {name: by_campaign.setdefault(id(c), _CampaignTexts(c)) for name, c in campaigns.items()}
+        self._templates = {t.id: t.path for t in load_templates().values()}
+        self._template_digests: dict[str, str] = {}
+        self._brand_digests: dict[str, str] = {}
+        self._designs: dict[DesignSpec, dict[str, str]] = {}
+
+    def campaign_stamp(self, spec: DesignSpec) -> str:
+        """A digest of the files the design's campaign was read from: a long-lived worker reads them again
+        when it changed."""
+        return self._editions[spec.edition].stamp
+
+    def texts_digest(self, spec: DesignSpec) -> str:
+        return self._editions[spec.edition].texts_digest(spec)
 
     def inputs(self, spec: DesignSpec) -> dict[str, str]:
         """The digests of a design's inputs, by name (stored in the manifest, so a changed input can be named)."""
@@ -165,7 +187,7 @@ class Keys:
                 "design": digest([spec.template, spec.format, spec.language, spec.stat, spec.message, spec.statement,
                                   spec.edition, self.fallback]),
                 "texts": self.texts_digest(spec),
-                "campaign": self.structure,
+                "campaign": self._editions[spec.edition].structure,
                 "template": self._template_digests[spec.template],
                 "brand": self._brand_digests[spec.edition],
                 **assets_digest(),

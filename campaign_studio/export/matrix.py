@@ -1,5 +1,9 @@
 """The job's matrix: every design (edition × template × format × language × subject) and its output files.
 
+An edition is a shipped brand's id or a brand-kit folder (the job's campaign in that brand), or an
+edition folder (its edition.yaml: the campaign as the municipality makes it, in its brand and
+its languages).
+
 A name nobody knows is refused with the known ones listed; a subject a template cannot show
 (a count on a share ring) is left out with the reason; an output pattern that gives two outputs
 one path is refused naming both. Nothing here lays anything out.
@@ -7,6 +11,7 @@ one path is refused naming both. Nothing here lays anything out.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import string
 from dataclasses import dataclass, field
@@ -20,6 +25,7 @@ from campaign_studio.export.job import AXES, DEFAULT_KINDS, Axis, ExportJob
 from campaign_studio.export.names import KINDS, PLACEHOLDERS
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, InputError, Location
+from campaign_studio.model.edition import EDITION_FILE
 from campaign_studio.model.template import Brand
 
 # Files and folders of the export itself: no output may take their place.
@@ -31,7 +37,7 @@ _SHOWS_AXIS = {"statistic": "stats", "message": "messages", "statement": "statem
 class DesignSpec:
     """One design by its names: what a worker needs to lay it out again (small, picklable)."""
 
-    edition: str  # the edition's name in paths and the manifest (today: the brand kit's id)
+    edition: str  # the edition's name in paths and the manifest: its id, or the brand kit's
     template: str
     format: str
     language: str
@@ -39,6 +45,7 @@ class DesignSpec:
     message: str | None = None
     statement: str | None = None
     brand: str = "national"  # what load_brand is given: a shipped id or a brand folder
+    edition_folder: str | None = None  # an edition folder: the worker opens the edition's campaign from it
 
     @property
     def subject(self) -> str:
@@ -58,11 +65,32 @@ class OutputSpec:
         return f"{self.design.label()} / {self.kind}"
 
 
+@dataclass(frozen=True)
+class EditionSource:
+    """One edition of the job: its name, brand kit, and the campaign its designs show."""
+
+    name: str
+    brand_arg: str  # what load_brand is given
+    brand: Brand
+    campaign: Campaign | None = None  # an edition folder's campaign; None: the job's campaign
+    folder: str | None = None  # the edition folder (absolute), None for a brand kit
+    languages: tuple[str, ...] | None = None  # an edition folder's languages; None: the campaign's
+
+
 @dataclass
 class Matrix:
     outputs: dict[DesignSpec, list[OutputSpec]] = field(default_factory=dict)
     left_out: list[str] = field(default_factory=list)  # combinations the campaign cannot make, with the reason
-    brands: dict[str, Brand] = field(default_factory=dict)  # edition -> its brand kit, loaded once
+    editions: dict[str, EditionSource] = field(default_factory=dict)  # by name, each loaded once
+
+    @property
+    def brands(self) -> dict[str, Brand]:
+        """Edition name -> its brand kit."""
+        return {name: e.brand for name, e in self.editions.items()}
+
+    def campaigns(self, job_campaign: Campaign) -> dict[str, Campaign]:
+        """Edition name -> the campaign its designs show."""
+        return {name: e.campaign or job_campaign for name, e in self.editions.items()}
 
     @property
     def designs(self) -> list[DesignSpec]:
@@ -72,10 +100,10 @@ class Matrix:
         return [o for outs in self.outputs.values() for o in outs]
 
 
-def _refuse(axis_name: str, axis: Axis, i: int, what: str, value: str, known: list[str]) -> InputError:
+def _refuse(axis_name: str, axis: Axis, i: int, what: str, value: str, known: list[str], more: str = "") -> InputError:
     """An unknown name: at its line when it came from the job file, else naming the option."""
     close = difflib.get_close_matches(value, known, n=1)
-    listing = f"known {what}s: " + ", ".join(known)
+    listing = f"known {what}s: " + ", ".join(known) + (f", {more}" if more else "")
     hint = f"did you mean {close[0]!r}? ({listing})" if close else listing
     loc = axis.location(i)
     if loc is not None:
@@ -95,8 +123,8 @@ def _select(job: ExportJob, axis_name: str, what: str, known: list[str], default
     return list(axis.names)
 
 
-def _brands(job: ExportJob) -> dict[str, tuple[str, Brand]]:
-    """Edition name -> (what to load, brand kit): shipped ids by name, other names as brand folders."""
+def _editions(job: ExportJob) -> dict[str, EditionSource]:
+    """The job's editions by name: shipped brand ids, brand-kit folders and edition folders."""
     axis = job.axis("editions")
     known = brand_ids()
     if not axis.given:
@@ -105,18 +133,44 @@ def _brands(job: ExportJob) -> dict[str, tuple[str, Brand]]:
         names = known
     else:
         names = list(axis.names)
-    found: dict[str, tuple[str, Brand]] = {}
+    found: dict[str, EditionSource] = {}
     for i, name in enumerate(names):
-        if name not in known:
+        if name in known:
+            source = EditionSource(name, name, load_brand(name))
+        else:
             # a folder named in the job file is relative to it; one given as an option, to the current folder
             in_file = job.file is not None and axis.location(i) is not None
             folder = job.file.parent / name if in_file and job.file and not Path(name).is_absolute() else Path(name)
-            if not (folder / "brand.yaml").is_file():
-                raise _refuse("editions", axis, i, "brand", name, known)
-            name = str(folder)
-        brand = load_brand(name)
-        found[brand.id] = (name, brand)
+            if folder.name == EDITION_FILE:
+                folder = folder.parent
+            if (folder / EDITION_FILE).is_file():
+                source = _edition_folder(folder, axis, i)
+            elif (folder / "brand.yaml").is_file():
+                source = EditionSource("", str(folder), load_brand(str(folder)))
+                source = dataclasses.replace(source, name=source.brand.id)
+            else:
+                raise _refuse("editions", axis, i, "edition", name, known,
+                              "or a folder holding edition.yaml (an edition) or brand.yaml (a brand kit)")
+        if source.name in found:
+            first = found[source.name]
+            raise InputError(Diagnostic(
+                "error", f"two editions are named {source.name!r}: {first.folder or first.brand_arg} and "
+                f"{source.folder or source.brand_arg}", axis.location(i), "editions" if axis.location(i) else "",
+                "give each edition its own id (id: in edition.yaml, or the brand kit's id)"))
+        found[source.name] = source
     return found
+
+
+def _edition_folder(folder: Path, axis: Axis, i: int) -> EditionSource:
+    """An edition folder, checked as `campaign-studio validate --edition` would: the first error refuses the job."""
+    loaded = pipeline.open_edition(folder)
+    if loaded.campaign is None or loaded.edition is None:
+        first = loaded.diagnostics.errors[0]
+        raise InputError(dataclasses.replace(first, hint=f"{first.hint}; see every problem with 'campaign-studio "
+                                             f"validate --edition {folder}'".lstrip("; ")))
+    edition = loaded.edition
+    return EditionSource(edition.id, edition.brand, load_brand(edition.brand), loaded.campaign,
+                         str(edition.folder), edition.languages)
 
 
 def _subjects(job: ExportJob, campaign: Campaign, shows: str) -> list[str | None]:
@@ -140,11 +194,13 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
                                               if c != campaign.source_language]
     template_ids = _select(job, "templates", "template", list(templates), list(templates))
     format_ids = _select(job, "formats", "format", list(formats), list(formats))
-    language_ids = _select(job, "languages", "language", languages, languages)
     kinds = _select(job, "kinds", "kind", list(KINDS), list(DEFAULT_KINDS))
-    brands = _brands(job)
+    editions = _editions(job)
+    every_language = list(dict.fromkeys(languages + [lang for e in editions.values() for lang in e.languages or ()]))
+    language_ids = _select(job, "languages", "language", every_language, languages)
+    asked_languages = job.axis("languages").given
     check_pattern(job)
-    matrix = Matrix(brands={edition: brand for edition, (_, brand) in brands.items()})
+    matrix = Matrix(editions=editions)
     for template_id in template_ids:
         template = templates[template_id]
         made_for = [f for f in format_ids if template.made_for(f)]
@@ -154,27 +210,36 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
             matrix.left_out.append(f"{template_id}: {why}")
             continue
         for wanted in _subjects(job, campaign, template.shows):
-            try:
-                design = pipeline.resolve_design(
-                    campaign, template_id, made_for[0], stats=(wanted,) if template.shows == "statistic" and wanted else (),
-                    message_id=wanted if template.shows == "message" else None,
-                    statement_id=wanted if template.shows == "statement" else None)
-            except InputError as exc:
-                matrix.left_out.append(f"{template_id} / {wanted}: {exc.diagnostic.message}")
-                continue
-            subject = design.subject
-            # a template of several statistics shows its own set: no one statistic names the design
-            ids = {"stat": subject.statistic.id if subject.statistic and template.shows == "statistic" else None,
-                   "message": subject.message.id if subject.message else None,
-                   "statement": subject.statement.id if subject.statement else None}
-            for edition, (brand_arg, _brand) in brands.items():
+            for edition in editions.values():
+                try:
+                    design = pipeline.resolve_design(
+                        edition.campaign or campaign, template_id, made_for[0],
+                        stats=(wanted,) if template.shows == "statistic" and wanted else (),
+                        message_id=wanted if template.shows == "message" else None,
+                        statement_id=wanted if template.shows == "statement" else None)
+                except InputError as exc:
+                    where = f"{edition.name} / " if edition.folder else ""
+                    matrix.left_out.append(f"{where}{template_id} / {wanted}: {exc.diagnostic.message}")
+                    continue
+                subject = design.subject
+                # a template of several statistics shows its own set: no one statistic names the design
+                ids = {"stat": subject.statistic.id if subject.statistic and template.shows == "statistic" else None,
+                       "message": subject.message.id if subject.message else None,
+                       "statement": subject.statement.id if subject.statement else None}
+                has = languages if edition.languages is None else list(edition.languages)
+                # an edition folder is made in its own languages, unless the job asks for some of them
+                in_edition = [lang for lang in language_ids if lang in has] if asked_languages else has
+                if not in_edition:
+                    matrix.left_out.append(f"{edition.name}: made in {', '.join(has)}, not in {', '.join(language_ids)}")
                 for format_id in made_for:
-                    for language in language_ids:
-                        spec = DesignSpec(edition, template_id, format_id, language, brand=brand_arg, **ids)
+                    for language in in_edition:
+                        spec = DesignSpec(edition.name, template_id, format_id, language, brand=edition.brand_arg,
+                                          edition_folder=edition.folder, **ids)
                         outs = [OutputSpec(spec, kind, _path(job, spec, kind))
                                 for kind in kinds if _applies(kind, formats[format_id].kind, template.shows)]
                         if outs:
                             matrix.outputs[spec] = outs
+    matrix.left_out = list(dict.fromkeys(matrix.left_out))
     if not matrix.outputs:
         why = f" ({matrix.left_out[0]})" if matrix.left_out else ""
         hint = ("choose statistics, messages or statements the templates can show" if matrix.left_out else

@@ -104,7 +104,7 @@ class _Run:
         self.outdir = outdir
         self.options = options
         self.fallback = fallback
-        self.keys = Keys(campaign, matrix.brands, fallback)
+        self.keys = Keys(matrix.campaigns(campaign), matrix.brands, fallback)
         self.manifest = Manifest.load(outdir)
         self.manifest.campaign = campaign.id
         self.summary = Summary(outputs=len(matrix.all_outputs()), designs=len(matrix.outputs),
@@ -246,7 +246,7 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
     def submit_more() -> None:
         for design in queue:
             task = Task(campaign_folder, design, tuple(o.kind for o in matrix.outputs[design]), options.level,
-                        options.allow_findings, fallback, (run.keys.campaign_file, run.keys.inputs(design)["brand"]))
+                        options.allow_findings, fallback, (run.keys.campaign_stamp(design), run.keys.inputs(design)["brand"]))
             pending.add(executor.submit(render_design, task))
             if len(pending) >= ahead:
                 return

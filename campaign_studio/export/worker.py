@@ -112,7 +112,10 @@ def render_design(task: Task) -> DesignResult:
 
 def _render(task: Task, result: DesignResult) -> None:
     spec = task.design
-    campaign = _campaign(task.campaign, task.stamps[0])
+    if spec.edition_folder is not None:  # the campaign as the edition makes it (read again when its files change)
+        campaign = pipeline.edition_campaign(Path(spec.edition_folder))
+    else:
+        campaign = _campaign(task.campaign, task.stamps[0])
     design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language,
                                      stats=(spec.stat,) if spec.stat else (),
                                      message_id=spec.message, statement_id=spec.statement,

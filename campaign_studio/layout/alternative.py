@@ -13,9 +13,10 @@ import io
 
 from campaign_studio.layout.blocks import Subject
 from campaign_studio.layout.charts import ALT_MAX, chart_alt, figures_long, fill_pattern, formatted, pattern, values_sentence
+from campaign_studio.layout.help_blocks import contact_for
 from campaign_studio.layout.infographic import shown_statistics
 from campaign_studio.layout.localise import Localiser
-from campaign_studio.model.campaign import Campaign
+from campaign_studio.model.campaign import Campaign, HelpContact
 from campaign_studio.model.pagetree import FigureGroup, Page
 
 # The source's citation as the design writes it, then its parts (publisher, title, year, web
@@ -31,8 +32,7 @@ def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -
         return charts[0].alt, figures_long(loc, campaign, shown_statistics(subject, page.metadata.get("dropped", "")))
     if charts:
         return charts[0].alt, " ".join(dict.fromkeys(c.long_alt for c in charts))
-    help_ = campaign.primary_help
-    help_text = " ".join(p for p in (loc.text(help_.name), loc.isolate(help_.phone or help_.url or "")) if p)
+    help_text = _help_shown(page, campaign, subject, loc)
     if subject.statistic is not None:
         stat = subject.statistic
         headline, figure = loc.text(stat.label), values_sentence(loc, stat)
@@ -47,8 +47,28 @@ def describe(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -
     else:
         headline, figure, long = loc.text(campaign.programme.title), "", ""
     sentence = fill_pattern(pattern(loc, campaign, "design"), headline=headline, figure=figure, help=help_text)
-    short = sentence if len(sentence) <= ALT_MAX else sentence[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
+    short = sentence
+    if len(short) > ALT_MAX:  # the short text keeps where to get help: the body text goes first
+        short = fill_pattern(pattern(loc, campaign, "design"), headline=headline, figure="", help=help_text)
+    if len(short) > ALT_MAX:
+        short = short[: ALT_MAX - 1].rsplit(" ", 1)[0] + "…"
     return short, " ".join(p for p in (sentence, long) if p)
+
+
+def _help_shown(page: Page, campaign: Campaign, subject: Subject, loc: Localiser) -> str:
+    """Where the design sends people, as it shows it: the national helpline, and before it a card's own main
+    contact (an edition's, a message's) when the page shows that contact's number or address."""
+    def said(contact: HelpContact) -> str:
+        return " ".join(p for p in (loc.text(contact.name), loc.isolate(contact.phone or contact.url or "")) if p)
+
+    national = campaign.primary_help
+    main = contact_for(campaign, subject.message)
+    if main is not national:
+        reach = main.phone or main.url or ""
+        wanted = {reach, loc.numbers(reach), reach.removeprefix("https://").removeprefix("http://")} - {""}
+        if any(w in b.text for b in page.text_blocks() for w in wanted):
+            return loc.join(said(main), said(national))
+    return said(national)
 
 
 def alt_text(page: Page) -> bytes:

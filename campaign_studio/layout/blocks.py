@@ -18,7 +18,6 @@ from campaign_studio.model.campaign import Campaign, Message, Statement, Statist
 from campaign_studio.model.pagetree import Color, ImageItem, Item, Rect, TextBlock
 from campaign_studio.model.template import Brand, Slot, TextRole
 from campaign_studio.text import FontLibrary, MissingGlyphError, TextStyle, fit_text
-from campaign_studio.text.case import upper
 
 HEADING_ROLES = {"hero", "figures", "secondary", "headline", "phone"}
 
@@ -126,7 +125,7 @@ class Ctx:
                    block_role: str | None = None, align: str = "start") -> TextBlock:
         style, minimum = self.style(role, color=color)
         if self.roles[role].case == "upper":
-            text = upper(text, self.loc.language)
+            text = self.loc.upper(text)
         box = Rect(x, 0, width, max_height)
         heading = role in HEADING_ROLES  # headlines and figures are never hyphenated
         try:

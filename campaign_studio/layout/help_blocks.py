@@ -7,7 +7,7 @@ from functools import lru_cache
 from campaign_studio.layout.blocks import Ctx, Overflow, Placed, _stack
 from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.scales import COMFORTABLE_SCALE
-from campaign_studio.model.campaign import HelpContact
+from campaign_studio.model.campaign import Campaign, HelpContact, Message
 from campaign_studio.model.pagetree import Color, Fill, Item, QRCode, Rect
 from campaign_studio.model.template import Slot
 
@@ -86,11 +86,15 @@ def build_help_panel(ctx: Ctx, slot: Slot, x: float, width: float, max_height: f
 def main_contact(ctx: Ctx) -> HelpContact:
     """The contact a card refers people to: an edition's main contact, else its message's own `help:`
     contact, else the national helpline (which a card beside another main contact still shows)."""
-    edition = ctx.campaign.edition
+    return contact_for(ctx.campaign, ctx.subject.message)
+
+
+def contact_for(campaign: Campaign, message: Message | None) -> HelpContact:
+    """main_contact for a campaign and the message a design shows (None: a design without one)."""
+    edition = campaign.edition
     if edition is not None and edition.main_contact:
-        return ctx.campaign.help_contact(edition.main_contact)
-    msg = ctx.subject.message
-    return ctx.campaign.help_contact(msg.help) if msg is not None and msg.help else ctx.campaign.primary_help
+        return campaign.help_contact(edition.main_contact)
+    return campaign.help_contact(message.help) if message is not None and message.help else campaign.primary_help
 
 
 def qr_address(ctx: Ctx, contact: HelpContact) -> str | None:

@@ -230,7 +230,8 @@ class Localiser:
         source = self.campaign.source_language
         spans = [(m.start(), m.end(), source) for m in pattern.finditer(text)]
         for shown in self._shown_sources:  # a source text shown instead of its translation is Dutch as a whole
-            for variant in {w for v in (shown, upper(shown, self.language)) for w in (v, self.numbers(v))}:
+            for variant in {w for v in (shown, upper(shown, self.language), upper(shown, source))
+                            for w in (v, self.numbers(v))}:
                 at = text.find(variant)
                 while at >= 0:
                     spans.append((at, at + len(variant), source))
@@ -243,11 +244,25 @@ class Localiser:
         if self.language == PSEUDO_LANGUAGE or primary == self.campaign.source_language.split("-")[0].lower():
             return None
         names = untranslated_names(self.campaign, self._shown)
-        variants = {v for n in names for w in (n, upper(n, self.language)) for v in (w, self.numbers(w))}
+        source = self.campaign.source_language
+        variants = {v for n in names for w in (n, upper(n, self.language), upper(n, source)) for v in (w, self.numbers(w))}
         if not variants:
             return None
         alternatives = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
         return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def upper(self, text: str) -> str:
+        """The text in capitals by the design's language's rules, and a source-language name in it by the
+        source language's (a Dutch "Wijkteam" is "WIJKTEAM" on a Turkish card, not "WİJKTEAM")."""
+        at, parts = 0, []
+        for start, end, language in self.name_spans(text):
+            if start < at:  # overlapping spans: all one language
+                start = at
+            if end <= start:
+                continue
+            parts += [upper(text[at:start], self.language), upper(text[start:end], language)]
+            at = end
+        return "".join(parts) + upper(text[at:], self.language)
 
     def _shown(self, text: Text) -> str | None:
         """The text this design shows for `text` without reporting anything (None: not shown)."""

@@ -71,7 +71,7 @@ def test_print_kinds_and_pattern(builtin: Campaign) -> None:
     ("templates", "poster", "--template: unknown template 'poster'", "action-line"),
     ("formats", "a5", "--format: unknown format 'a5'", "post-4x5"),
     ("languages", "de", "--lang: unknown language 'de'", "nl, ar"),
-    ("editions", "gemeente-elders", "--brand: unknown brand 'gemeente-elders'", "gemeente-voorbeeld"),
+    ("editions", "gemeente-elders", "--edition: unknown edition 'gemeente-elders'", "gemeente-voorbeeld"),
     ("kinds", "jpeg", "--kind: unknown kind 'jpeg'", "print-pdf"),
     ("stats", "victims", "--stat: unknown statistic 'victims'", "victim-sexual-violence"),
 ])

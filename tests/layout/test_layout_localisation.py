@@ -80,15 +80,25 @@ def test_turkish_upper_case_keeps_dotted_and_dotless_i():
     assert upper("istanbul", "nl") == "ISTANBUL"
 
 
+def test_capitals_follow_the_language_of_each_part_of_a_text(builtin):
+    from campaign_studio.layout.localise import Localiser
+    from campaign_studio.model.diagnostics import Diagnostics
+
+    loc = Localiser(builtin, "tr", Diagnostics())
+    # "Veilig Thuis" is a name the Turkish translation keeps in Dutch: Dutch capitals; the Turkish words: Turkish ones
+    assert loc.upper("Veilig Thuis ile iletişim") == "VEILIG THUIS İLE İLETİŞİM"
+
+
 def test_short_labels_in_upper_case_follow_the_language(lay_out, builtin):
     campaign = dataclasses.replace(
         builtin,
         help_contacts=tuple(dataclasses.replace(h, name=dataclasses.replace(h.name, source="Hulplijn Limburg"))
                             if h.primary else h for h in builtin.help_contacts),
     )
-    # the changed name has no Turkish translation yet: shown in the source language, with a warning
+    # the changed name has no Turkish translation yet: shown in the source language, with a warning, and
+    # in capitals it stays Dutch (a dotted İ would misspell it)
     tr = lay_out("where-to-get-help", "post-4x5", "tr", campaign=campaign, fallback="nl")
-    assert tr.block("help-name").text == "HULPLİJN LİMBURG"
+    assert tr.block("help-name").text == "HULPLIJN LIMBURG"
     nl = lay_out("where-to-get-help", "post-4x5", "nl", campaign=campaign)
     assert nl.block("help-name").text == "HULPLIJN LIMBURG"
 

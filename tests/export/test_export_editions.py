@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from exportkit import manifest
 
+from campaign_studio.content.translations import available_languages
 from campaign_studio.export.job import ExportJob, read_job, with_options
 from campaign_studio.export.matrix import expand
-from campaign_studio.content.translations import available_languages
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import InputError
 from campaign_studio.resources import project_root

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from campaign_studio.layout.document import Slide
     from campaign_studio.layout.engine import Design
     from campaign_studio.layout.localise import Localiser
+    from campaign_studio.model.edition import Edition
     from campaign_studio.model.pagetree import Document, Page
     from campaign_studio.model.template import Brand, Template, TextRole
 
@@ -185,6 +186,34 @@ def validate_edition(folder: Path) -> LoadedEdition:
     return result
 
 
+_csv_editions: dict[tuple[Path, Path], tuple[tuple[object, ...], Campaign, list[LoadedEdition]]] = {}
+
+
+def csv_editions(path: Path, campaign: Campaign) -> list[LoadedEdition]:
+    """Every row of an editions CSV (content/edition_csv.py) as an edition of `campaign`; read again when the
+    file changes. InputError (exit 2) for a file that is no editions CSV."""
+    from campaign_studio.content.campaign_loader import CAMPAIGN_FILE, LoadedCampaign
+    from campaign_studio.content.edition_csv import load_csv_editions
+
+    key = (Path(path).resolve(), campaign.folder.resolve())
+    cached = _csv_editions.get(key)
+    if cached is not None and cached[0] == _stamp([key[0]]) and cached[1] is campaign:
+        return cached[2]
+    builtin = campaign.folder.resolve() == builtin_campaign_dir().resolve()
+    base = LoadedCampaign(campaign, Diagnostics(), campaign.folder / CAMPAIGN_FILE)
+    loaded = load_csv_editions(Path(path), base, "national" if builtin else str(campaign.folder.resolve()))
+    _csv_editions[key] = (_stamp([key[0]]), campaign, loaded)
+    return loaded
+
+
+def edition_brand(edition: Edition) -> Brand:
+    """An edition's brand kit: the one it names, with its own logo when it has one (a CSV row's)."""
+    kit = load_brand(edition.brand)
+    if edition.logo is None:
+        return kit
+    return dataclasses.replace(kit, logo=edition.logo, logo_alt=edition.name)
+
+
 def edition_campaign(folder: Path) -> Campaign:
     """The campaign as an edition makes it; an edition with errors is refused with its first error (exit 2)."""
     loaded = open_edition(folder)
@@ -245,7 +274,6 @@ def resolve_design(
                              f"{campaign.folder}", "leave out --campaign: the edition names its campaign",
                              Location(loaded.file))
             campaign = edited
-        brand = loaded.edition.brand
     if language and campaign.edition is not None and language != campaign.source_language \
             and language not in campaign.edition.languages:
         raise _usage(f"the edition {campaign.edition.id!r} is made in {', '.join(campaign.edition.languages)}, "
@@ -323,10 +351,11 @@ def resolve_design(
             raise _usage(f"the campaign has no message template {template_id!r} can show")
         subject.message = campaign.message(message_id) if message_id else _default_message(campaign, template,
                                                                                             candidates)
-    if brand is None:  # an edition's campaign is drawn in the edition's brand
-        brand = campaign.edition.brand if campaign.edition is not None else "national"
-    return Design(campaign, template, load_brand(brand), formats[format_id], language, subject, fallback,
-                  native_digits)
+    if brand is not None:
+        kit = load_brand(brand)
+    else:  # an edition's campaign is drawn in the edition's brand
+        kit = edition_brand(campaign.edition) if campaign.edition is not None else load_brand("national")
+    return Design(campaign, template, kit, formats[format_id], language, subject, fallback, native_digits)
 
 
 def _figures(campaign: Campaign, template: Template, stats: Sequence[str], message_id: str | None

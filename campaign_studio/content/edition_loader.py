@@ -101,11 +101,22 @@ def load_edition(path: Path, *, translating: bool = False) -> LoadedEdition:
         raise InputError(Diagnostic("error", f"{EDITION_FILE} must be a mapping of keys (format:, id:, campaign:, "
                                     "brand:, ...)", root.loc if root is not None else Location(file, 1, 1),
                                     hint="copy one from examples/editions/ and edit it"))
+    return load_edition_root(root, file, folder, translating=translating)
+
+
+def load_edition_root(root: YMap, file: Path, folder: Path, *, translating: bool = False,
+                      base: LoadedCampaign | None = None, logo: Path | None = None) -> LoadedEdition:
+    """An edition from its parsed mapping (an edition.yaml's, or one a CSV row makes): checked, applied.
+
+    folder: what its references are relative to (its translations/ are there too); base: the campaign
+    when the caller has it (a CSV's rows edition the job's campaign); logo: the brand kit's logo replaced.
+    """
     diags = Diagnostics()
     data = EDITION.check(root, "", diags)
     if data is INVALID:
         return LoadedEdition(None, None, diags, file)
-    base = _campaign(folder, data["campaign"], node_at(root, "campaign").loc)
+    if base is None:
+        base = _campaign(folder, data["campaign"], node_at(root, "campaign").loc)
     if base.campaign is None:
         diags.extend(base.diagnostics)
         diags.error(f"the campaign this edition names has errors ({base.file})", node_at(root, "campaign").loc,
@@ -128,7 +139,7 @@ def load_edition(path: Path, *, translating: bool = False) -> LoadedEdition:
         id=data["id"], name=data["name"], folder=folder, file=file, campaign_ref=data["campaign"],
         brand_ref=data["brand"], brand=brand, languages=tuple(dict.fromkeys(data["languages"])),
         contact_ids=tuple(c.id for c in contacts), main_contact=main, qr_url=data["web"],
-        overridden=tuple(overrides), brand_location=node_at(root, "brand").loc)
+        overridden=tuple(overrides), brand_location=node_at(root, "brand").loc, logo=logo)
     edited = apply_edition(campaign, edition, contacts, overrides)
     _check_languages(edited, edition, root, diags, translating)
     return LoadedEdition(edition if not diags.has_errors else None, edited if not diags.has_errors else None,

@@ -182,7 +182,11 @@ class Keys:
             brand = self.brands[spec.edition]
             if spec.edition not in self._brand_digests:
                 folder = brand.path.parent
-                self._brand_digests[spec.edition] = _files_digest([p for p in folder.rglob("*") if p.is_file()], folder)
+                kit = _files_digest([p for p in folder.rglob("*") if p.is_file()], folder)
+                logo = brand.logo
+                if logo is not None and folder not in logo.parents:  # an edition's own logo (a CSV row's)
+                    kit = digest([kit, hashlib.sha256(logo.read_bytes()).hexdigest()])
+                self._brand_digests[spec.edition] = kit
             self._designs[spec] = {
                 "design": digest([spec.template, spec.format, spec.language, spec.stat, spec.message, spec.statement,
                                   spec.edition, self.fallback]),

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import brand_ids, load_brand, load_templates
+from campaign_studio.content.edition_csv import is_edition_csv
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translations import available_languages
 from campaign_studio.export.job import AXES, DEFAULT_KINDS, Axis, ExportJob
@@ -45,7 +46,9 @@ class DesignSpec:
     message: str | None = None
     statement: str | None = None
     brand: str = "national"  # what load_brand is given: a shipped id or a brand folder
-    edition_folder: str | None = None  # an edition folder: the worker opens the edition's campaign from it
+    # Where an edition's campaign is read from, for the worker: ("folder", path) for an edition folder,
+    # ("csv", path, edition id) for a row of an editions CSV; None: the job's campaign in a brand kit.
+    edition_source: tuple[str, ...] | None = None
 
     @property
     def subject(self) -> str:
@@ -72,9 +75,13 @@ class EditionSource:
     name: str
     brand_arg: str  # what load_brand is given
     brand: Brand
-    campaign: Campaign | None = None  # an edition folder's campaign; None: the job's campaign
-    folder: str | None = None  # the edition folder (absolute), None for a brand kit
-    languages: tuple[str, ...] | None = None  # an edition folder's languages; None: the campaign's
+    campaign: Campaign | None = None  # an edition's campaign; None: the job's campaign (a brand kit)
+    source: tuple[str, ...] | None = None  # DesignSpec.edition_source
+    languages: tuple[str, ...] | None = None  # an edition's languages; None: the campaign's
+
+    @property
+    def where(self) -> str:
+        return self.source[1] if self.source else self.brand_arg
 
 
 @dataclass
@@ -123,8 +130,8 @@ def _select(job: ExportJob, axis_name: str, what: str, known: list[str], default
     return list(axis.names)
 
 
-def _editions(job: ExportJob) -> dict[str, EditionSource]:
-    """The job's editions by name: shipped brand ids, brand-kit folders and edition folders."""
+def _editions(job: ExportJob, campaign: Campaign) -> dict[str, EditionSource]:
+    """The job's editions by name: shipped brand ids, brand-kit folders, edition folders and editions CSVs."""
     axis = job.axis("editions")
     known = brand_ids()
     if not axis.given:
@@ -134,9 +141,10 @@ def _editions(job: ExportJob) -> dict[str, EditionSource]:
     else:
         names = list(axis.names)
     found: dict[str, EditionSource] = {}
+    sources: list[EditionSource] = []
     for i, name in enumerate(names):
         if name in known:
-            source = EditionSource(name, name, load_brand(name))
+            sources.append(EditionSource(name, name, load_brand(name)))
         else:
             # a folder named in the job file is relative to it; one given as an option, to the current folder
             in_file = job.file is not None and axis.location(i) is not None
@@ -144,24 +152,28 @@ def _editions(job: ExportJob) -> dict[str, EditionSource]:
             if folder.name == EDITION_FILE:
                 folder = folder.parent
             if (folder / EDITION_FILE).is_file():
-                source = _edition_folder(folder, axis, i)
+                sources.append(_edition_folder(folder))
             elif (folder / "brand.yaml").is_file():
-                source = EditionSource("", str(folder), load_brand(str(folder)))
-                source = dataclasses.replace(source, name=source.brand.id)
+                kit = load_brand(str(folder))
+                sources.append(EditionSource(kit.id, str(folder), kit))
+            elif is_edition_csv(folder) and folder.is_file():
+                sources.extend(_csv_rows(folder, campaign))
             else:
-                raise _refuse("editions", axis, i, "edition", name, known,
-                              "or a folder holding edition.yaml (an edition) or brand.yaml (a brand kit)")
-        if source.name in found:
-            first = found[source.name]
-            raise InputError(Diagnostic(
-                "error", f"two editions are named {source.name!r}: {first.folder or first.brand_arg} and "
-                f"{source.folder or source.brand_arg}", axis.location(i), "editions" if axis.location(i) else "",
-                "give each edition its own id (id: in edition.yaml, or the brand kit's id)"))
-        found[source.name] = source
+                raise _refuse("editions", axis, i, "edition", name, known, "or a folder holding edition.yaml (an "
+                              "edition) or brand.yaml (a brand kit), or an editions CSV file")
+        for source in sources:
+            if source.name in found and found[source.name] != source:
+                first = found[source.name]
+                raise InputError(Diagnostic(
+                    "error", f"two editions are named {source.name!r}: {first.where} and {source.where}",
+                    axis.location(i), "editions" if axis.location(i) else "",
+                    "give each edition its own id (id: in edition.yaml or the CSV, or the brand kit's id)"))
+            found[source.name] = source
+        sources.clear()
     return found
 
 
-def _edition_folder(folder: Path, axis: Axis, i: int) -> EditionSource:
+def _edition_folder(folder: Path) -> EditionSource:
     """An edition folder, checked as `campaign-studio validate --edition` would: the first error refuses the job."""
     loaded = pipeline.open_edition(folder)
     if loaded.campaign is None or loaded.edition is None:
@@ -169,8 +181,20 @@ def _edition_folder(folder: Path, axis: Axis, i: int) -> EditionSource:
         raise InputError(dataclasses.replace(first, hint=f"{first.hint}; see every problem with 'campaign-studio "
                                              f"validate --edition {folder}'".lstrip("; ")))
     edition = loaded.edition
-    return EditionSource(edition.id, edition.brand, load_brand(edition.brand), loaded.campaign,
-                         str(edition.folder), edition.languages)
+    return EditionSource(edition.id, edition.brand, pipeline.edition_brand(edition), loaded.campaign,
+                         ("folder", str(edition.folder)), edition.languages)
+
+
+def _csv_rows(path: Path, campaign: Campaign) -> list[EditionSource]:
+    """Every row of an editions CSV as an edition of the job's campaign; a row with an error refuses the job."""
+    found = []
+    for loaded in pipeline.csv_editions(path, campaign):
+        if loaded.campaign is None or loaded.edition is None:
+            raise InputError(loaded.diagnostics.errors[0])
+        edition = loaded.edition
+        found.append(EditionSource(edition.id, edition.brand, pipeline.edition_brand(edition), loaded.campaign,
+                                   ("csv", str(path.resolve()), edition.id), edition.languages))
+    return found
 
 
 def _subjects(job: ExportJob, campaign: Campaign, shows: str) -> list[str | None]:
@@ -195,7 +219,7 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
     template_ids = _select(job, "templates", "template", list(templates), list(templates))
     format_ids = _select(job, "formats", "format", list(formats), list(formats))
     kinds = _select(job, "kinds", "kind", list(KINDS), list(DEFAULT_KINDS))
-    editions = _editions(job)
+    editions = _editions(job, campaign)
     every_language = list(dict.fromkeys(languages + [lang for e in editions.values() for lang in e.languages or ()]))
     language_ids = _select(job, "languages", "language", every_language, languages)
     asked_languages = job.axis("languages").given
@@ -218,7 +242,7 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
                         message_id=wanted if template.shows == "message" else None,
                         statement_id=wanted if template.shows == "statement" else None)
                 except InputError as exc:
-                    where = f"{edition.name} / " if edition.folder else ""
+                    where = f"{edition.name} / " if edition.source else ""
                     matrix.left_out.append(f"{where}{template_id} / {wanted}: {exc.diagnostic.message}")
                     continue
                 subject = design.subject
@@ -234,7 +258,7 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
                 for format_id in made_for:
                     for language in in_edition:
                         spec = DesignSpec(edition.name, template_id, format_id, language, brand=edition.brand_arg,
-                                          edition_folder=edition.folder, **ids)
+                                          edition_source=edition.source, **ids)
                         outs = [OutputSpec(spec, kind, _path(job, spec, kind))
                                 for kind in kinds if _applies(kind, formats[format_id].kind, template.shows)]
                         if outs:

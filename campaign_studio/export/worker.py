@@ -21,7 +21,7 @@ from campaign_studio import pipeline
 from campaign_studio.content.design_loader import load_brand
 from campaign_studio.export.matrix import DesignSpec
 from campaign_studio.model.campaign import Campaign
-from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError
+from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.pagetree import Page
 from campaign_studio.model.template import Brand
 
@@ -72,6 +72,17 @@ def _campaign(folder: Path | None, stamp: str) -> Campaign:
     return known[1]
 
 
+def edition_campaign(source: tuple[str, ...], job_campaign: Campaign) -> Campaign:
+    """The campaign of an edition a DesignSpec names: an edition folder's, or a row of an editions CSV."""
+    if source[0] == "folder":
+        return pipeline.edition_campaign(Path(source[1]))
+    for loaded in pipeline.csv_editions(Path(source[1]), job_campaign):
+        if loaded.edition is not None and loaded.edition.id == source[2] and loaded.campaign is not None:
+            return loaded.campaign
+    raise InputError(Diagnostic("error", f"the editions CSV has no edition {source[2]!r} any more", Location(Path(
+        source[1])), hint="run the export again: the file changed while it ran"))
+
+
 def _brand(name: str, stamp: str) -> Brand:
     known = _brands.get(name)
     if known is None or known[0] != stamp:
@@ -112,15 +123,15 @@ def render_design(task: Task) -> DesignResult:
 
 def _render(task: Task, result: DesignResult) -> None:
     spec = task.design
-    if spec.edition_folder is not None:  # the campaign as the edition makes it (read again when its files change)
-        campaign = pipeline.edition_campaign(Path(spec.edition_folder))
-    else:
-        campaign = _campaign(task.campaign, task.stamps[0])
+    campaign = _campaign(task.campaign, task.stamps[0])
+    if spec.edition_source is not None:  # the campaign as the edition makes it (read again when its files change)
+        campaign = edition_campaign(spec.edition_source, campaign)
     design = pipeline.resolve_design(campaign, spec.template, spec.format, spec.language,
                                      stats=(spec.stat,) if spec.stat else (),
                                      message_id=spec.message, statement_id=spec.statement,
                                      fallback=campaign.source_language if task.fallback else None)
-    design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))
+    if campaign.edition is None:  # an edition's brand (its logo, too) came with resolve_design
+        design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))
     page, diags = pipeline.layout(design)
     result.diagnostics = list(diags)
     if page is None or diags.has_errors:

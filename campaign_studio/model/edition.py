@@ -70,3 +70,4 @@ class Edition:
     qr_url: str | None = None  # the local web address the help card's QR code leads to
     overridden: tuple[str, ...] = ()  # the ids of the campaign texts it replaces
     brand_location: Location | None = None
+    logo: Path | None = None  # a logo in place of the brand kit's (a CSV row's), checked when it was read

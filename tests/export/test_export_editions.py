@@ -34,7 +34,7 @@ def test_an_edition_folder_is_made_in_its_own_languages_and_brand(builtin: Campa
     assert by_edition["lindenhoven"] == {"nl", "ar", "tr"}
     assert by_edition["national"] == {builtin.source_language, *available_languages(builtin.translations_folder)}
     edition = next(s for s in made.designs if s.edition == "lindenhoven")
-    assert edition.edition_folder == str((EDITIONS / "lindenhoven").resolve())
+    assert edition.edition_source == ("folder", str((EDITIONS / "lindenhoven").resolve()))
     assert Path(edition.brand) == (EDITIONS / "lindenhoven" / "brand").resolve()
     assert made.editions["lindenhoven"].campaign is not None
     contacts = [h.id for h in made.editions["lindenhoven"].campaign.help_contacts]  # type: ignore[union-attr]
@@ -85,7 +85,7 @@ def test_editions_in_a_job_file_are_relative_to_it(tmp_path: Path, builtin: Camp
                         encoding="utf-8")
     made = expand(read_job(job_file), builtin)
     assert {s.edition for s in made.designs} == {"zeedorp"}
-    assert {s.edition_folder for s in made.designs} == {str((tmp_path / "editions" / "zeedorp").resolve())}
+    assert {s.edition_source for s in made.designs} == {("folder", str((tmp_path / "editions" / "zeedorp").resolve()))}
 
 
 def test_export_of_an_edition_shows_its_contact_and_remakes_what_it_changes(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

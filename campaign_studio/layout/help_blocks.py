@@ -39,7 +39,10 @@ def build_help_band(ctx: Ctx, slot: Slot, x: float, width: float, max_height: fl
     phone_text = contact.phone or url
     # On wide formats height is scarce: name and terms share a line.
     first = [f"{name} · {terms}"] if ctx.grid.wide else [name, terms]
-    details = "\n".join(p for p in (*first, url if contact.phone else "") if p)
+    # An edition's main contact is named on every design, under the national helpline it never replaces.
+    local = main_contact(ctx)
+    also = f"{ctx.loc.text(local.name)}: {local.phone or _shown_url(local.url or '')}" if local is not contact else ""
+    details = "\n".join(p for p in (*first, url if contact.phone else "", also) if p)
     phone_style, _ = ctx.style("phone")
     # Side by side when the phone number and the details both get a fair width.
     phone_w = width * 0.42

@@ -103,9 +103,10 @@ def test_export_of_an_edition_shows_its_contact_and_remakes_what_it_changes(tmp_
     assert "14 0123" in alt and "Wijkteam Lindenhoven" in alt and "0800-0188" in alt  # local beside national
     assert record[HELP_TR]["alt"] == alt.split("\n\n")[0]  # the short text, the first line of the file
     assert "14 0123" in record[HELP_TR]["alt"]  # the short text keeps where to get help
-    # a statistic's band shows the national helpline only, and its text alternative says so
-    band = (out / "lindenhoven/tr/statistic-spotlight/victim-sexual-violence-post-4x5.alt.txt").read_text(encoding="utf-8")
-    assert "0800-0188" in band and "14 0123" not in band
+    # a statistic's band shows the national helpline large and names the edition's main contact under it
+    spotlight = out / "lindenhoven/tr/statistic-spotlight/victim-sexual-violence-post-4x5"
+    band = spotlight.with_suffix(".alt.txt").read_text(encoding="utf-8")
+    assert "Wijkteam Lindenhoven 14 0123, Centrum Seksueel Geweld 0800-0188" in band
 
     again = cli(*args)
     assert again.code == 0

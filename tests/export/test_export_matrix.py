@@ -164,9 +164,9 @@ def test_the_demo_job_file(builtin: Campaign) -> None:
     asked = ("post-4x5", "post-1x1", "story-9x16", "link-1.91x1", "wide-16x9", "a3")
     single = [t for t in load_templates().values() if t.document is None]
     assert len(matrix.designs) == sum(len([f for f in asked if t.made_for(f)]) for t in single) * 2 * 2
-    assert {d.edition for d in matrix.designs} == {"national", "gemeente-voorbeeld"}
+    assert {d.edition for d in matrix.designs} == {"national", "lindenhoven"}  # a brand and an edition folder
     assert {d.language for d in matrix.designs} == {"nl", "ar"}
-    assert "gemeente-voorbeeld/ar/statistic-spotlight/victim-sexual-violence-a3.print.pdf" in {
+    assert "lindenhoven/ar/statistic-spotlight/victim-sexual-violence-a3.print.pdf" in {
         o.path for o in matrix.all_outputs()}
 
 

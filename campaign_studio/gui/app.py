@@ -51,6 +51,7 @@ from campaign_studio.resources import fonts_dir
 DEFAULT_TEMPLATE = "women-men"
 DEFAULT_FORMAT = "post-1x1"
 DEFAULT_BRAND = "national"
+EDITION = "edition:"  # brand selector data of an edition folder: "edition:" + its absolute path
 
 
 def open_campaign_folder(folder: Path | None) -> EditingSession:
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.subject_box.currentIndexChanged.connect(self._show_texts)
         for box in (self.subject_box, self.format_box):
             box.currentIndexChanged.connect(self.refresh)
+        self.brand_box.currentIndexChanged.connect(self._brand_changed)
         for box in (self.language_box, self.brand_box):
             box.currentIndexChanged.connect(self._fill_gallery)
             box.currentIndexChanged.connect(self.refresh)
@@ -152,8 +154,17 @@ class MainWindow(QMainWindow):
 
     @property
     def campaign(self) -> Campaign:
-        """The campaign the window shows: the opened one with its unsaved edits."""
+        """The campaign the window shows: the opened one with its unsaved edits, or as the chosen edition
+        makes it (its contacts, replaced texts and translations; read again when its files change)."""
+        edition = self.edition_folder()
+        if edition is not None:
+            return pipeline.edition_campaign(edition)
         return self.session.campaign
+
+    def edition_folder(self) -> Path | None:
+        """The edition chosen in the brand selector, or None for a brand."""
+        data = self.brand_box.currentData()
+        return Path(data.removeprefix(EDITION)) if isinstance(data, str) and data.startswith(EDITION) else None
 
     # --- menus, toolbar, shortcuts ---------------------------------------------------------------------
 
@@ -170,6 +181,7 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.open_action = self._action(self.choose_folder, keys.Open)
         self.open_brand_action = self._action(self.choose_brand_kit, "Ctrl+Shift+B")
+        self.open_edition_action = self._action(self.choose_edition, "Ctrl+Shift+D")
         self.save_action = self._action(self.save, keys.Save)
         self.save_as_action = self._action(self.save_as, keys.SaveAs)
         self.save_as_action.setShortcuts([QKeySequence(keys.SaveAs), QKeySequence("Ctrl+Shift+S")])
@@ -205,7 +217,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.open_brand_action])
+        self.file_menu.addActions([self.open_action, self.open_brand_action, self.open_edition_action])
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addMenu(self.recent_menu)
@@ -253,6 +265,7 @@ class MainWindow(QMainWindow):
         self.ui_menu.setTitle(self.tr("Interface &language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         texts = {self.open_action: self.tr("&Open folder…"), self.open_brand_action: self.tr("Open &brand kit…"),
+                 self.open_edition_action: self.tr("Open e&dition…"),
                  self.save_action: self.tr("&Save"), self.save_as_action: self.tr("Save &as…"),
                  self.export_action: self.tr("&Export…"), self.quit_action: self.tr("&Quit"),
                  self.fit_action: self.tr("&Fit to window"), self.actual_size_action: self.tr("&Actual size (100%)"),
@@ -272,7 +285,7 @@ class MainWindow(QMainWindow):
             self.ui_actions[ui.code].setText(ui.label)
             self.ui_actions[ui.code].setChecked(ui.code == current)
         for label, text in zip(self.form_labels, (self.tr("&Template"), self.tr("&Content"), self.tr("F&ormat"),
-                                                  self.tr("&Language"), self.tr("&Brand")), strict=True):
+                                                  self.tr("&Language"), self.tr("&Brand or edition")), strict=True):
             label.setText(text)
         self.tabs.setTabText(0, self.tr("&Gallery"))
         self.tabs.setTabText(1, self.tr("&Texts"))
@@ -280,7 +293,8 @@ class MainWindow(QMainWindow):
                  self.subject_box: (self.tr("Content"), self.tr("The statistic, message or statement the design shows")),
                  self.format_box: (self.tr("Format"), self.tr("The size and platform of the design")),
                  self.language_box: (self.tr("Language"), self.tr("The language of the design")),
-                 self.brand_box: (self.tr("Brand"), self.tr("The brand or brand kit the design is in")),
+                 self.brand_box: (self.tr("Brand or edition"),
+                                  self.tr("The brand kit the design is in, or a municipality's edition")),
                  self.gallery: (self.tr("Template gallery"), self.tr("Thumbnails of every template")),
                  self.tabs.tabBar(): (self.tr("Gallery or texts"),
                                       self.tr("Show the template gallery or the texts of the design to edit")),
@@ -307,9 +321,11 @@ class MainWindow(QMainWindow):
             box.setCurrentIndex(index)
 
     def _fill_languages(self) -> None:
-        """The campaign's languages by name in the interface language, with their own name beside it."""
-        current = self.language_box.currentData() or self.campaign.source_language
-        codes = dict.fromkeys([self.campaign.source_language, *available_languages(self.campaign.translations_folder)])
+        """The campaign's languages (an edition's own) by name in the interface language, with their own name beside it."""
+        campaign = self.campaign
+        current = self.language_box.currentData() or campaign.source_language
+        codes = dict.fromkeys([campaign.source_language, *(campaign.edition.languages if campaign.edition else
+                                                           available_languages(campaign.translations_folder))])
         self.language_box.blockSignals(True)
         self.language_box.clear()
         for code in codes:
@@ -340,9 +356,21 @@ class MainWindow(QMainWindow):
             for m in self.campaign.messages:
                 if template.id != "action-line" or m.action_line:
                     self.subject_box.addItem(m.headline.source, f"message:{m.id}")
+        self._select(self.subject_box, self._default_subject(template.id))
         self.subject_box.blockSignals(False)
         self._show_texts()
         self.refresh()
+
+    def _default_subject(self, template_id: str) -> str | None:
+        """The content `campaign-studio render` shows for the template when none is named (the help template:
+        the message about help), as the subject selector's data."""
+        try:
+            subject = pipeline.resolve_design(self.campaign, template_id, self.format_box.currentData()).subject
+        except InputError:
+            return None
+        if subject.message is not None:
+            return f"message:{subject.message.id}"
+        return None
 
     def _subject(self) -> tuple[str | None, str | None]:
         """(kind, id) of the chosen content: ("stat", ...), ("message", ...), ("statement", ...) or (None, None)."""
@@ -367,9 +395,22 @@ class MainWindow(QMainWindow):
         self.gallery.fill(self.templates, self.campaign, [self.format_box.currentData(), *self.formats],
                           self.language_box.currentData(), self._brand(), current=self.template_box.currentData())
 
-    def _brand(self) -> str | Path:
+    def _brand(self) -> str | Path | None:
+        """What the design is drawn in: a shipped brand's id, a brand-kit folder, or None for an edition (its own)."""
         data = self.brand_box.currentData()
+        if isinstance(data, str) and data.startswith(EDITION):
+            return None
         return Path(data) if isinstance(data, str) and data not in brand_ids() else data
+
+    def _brand_changed(self) -> None:
+        """A brand or an edition chosen: an edition brings its languages and contacts; its texts are its own."""
+        edition = self.edition_folder() is not None
+        self.content.setEnabled(not edition)
+        self.content.setToolTip(self.tr("An edition's texts are changed in its edition.yaml; choose a brand to edit "
+                                        "the campaign's texts") if edition else "")
+        self._fill_languages()
+        self._show_texts()
+        self.renderer.forget_layouts()
 
     # --- the preview ------------------------------------------------------------------------------------
 
@@ -517,6 +558,36 @@ class MainWindow(QMainWindow):
         self._select(self.brand_box, data)
         return True
 
+    def choose_edition(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open an edition folder (with edition.yaml)"))
+        if folder:
+            self.open_edition(Path(folder))
+
+    def open_edition(self, folder: Path) -> bool:
+        """Add an edition folder to the brand selector and choose it; an edition with an error is refused with it."""
+        try:
+            loaded = pipeline.open_edition(folder)
+        except InputError as exc:
+            self._refuse(self.tr("This edition cannot be opened"), exc.diagnostic, folder)
+            return False
+        if loaded.edition is None:
+            self._refuse(self.tr("This edition cannot be opened"), loaded.diagnostics.errors[0], folder)
+            return False
+        data = EDITION + str(loaded.edition.folder)
+        if self.brand_box.findData(data) < 0:
+            self.brand_box.addItem(self.tr("%1 (edition)").replace("%1", loaded.edition.name), data)
+        self._select(self.brand_box, data)
+        return True
+
+    def opened_editions(self) -> list[str]:
+        """Every brand or edition in the selector as the export takes it: ids, brand-kit and edition folders."""
+        found = []
+        for i in range(self.brand_box.count()):
+            data = self.brand_box.itemData(i)
+            if isinstance(data, str):
+                found.append(data.removeprefix(EDITION))
+        return found
+
     def _refuse(self, title: str, diagnostic: Diagnostic, near: Path) -> None:
         where = shown_path(diagnostic.location.file, near.parent) if diagnostic.location else ""
         line = f":{diagnostic.location.line}" if diagnostic.location and diagnostic.location.line else ""
@@ -539,9 +610,10 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Save or not self.save():
                 return
         kind, _, subject_id = (self.subject_box.currentData() or "").partition(":")
-        brand = self._brand()
+        edition = self.edition_folder()
         current = CurrentDesign(template=self.template_box.currentData(), format=self.format_box.currentData(),
-                                language=self.language_box.currentData(), edition=str(brand),
+                                language=self.language_box.currentData(),
+                                edition=str(edition or self._brand()), editions=tuple(self.opened_editions()),
                                 stat=subject_id if kind == "stat" else None,
                                 message=subject_id if kind == "message" else None,
                                 statement=subject_id if kind == "statement" else None)
@@ -573,7 +645,7 @@ SCREENSHOT_WAIT_MS = 20000  # the gallery's thumbnails get this long to arrive b
 
 
 def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Path | None = None,
-          size: tuple[int, int] = (1400, 900)) -> int:
+          size: tuple[int, int] = (1400, 900), *, edition: Path | None = None) -> int:
     """Open the window (on the built-in campaign or `folder`); with `screenshot`, save a grab after the
     first preview (and the gallery) is shown, and quit. Exit code 2 for a folder that cannot be opened."""
     import sys
@@ -585,6 +657,8 @@ def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Pa
     i18n.build_translations()  # the .qm files when missing or older than their .ts
     i18n.install_ui_language(app, ui_lang)
     window = MainWindow(folder)
+    if edition is not None:
+        window.open_edition(edition)
     window.resize(*size)
     window.show()
     if screenshot is None:

@@ -46,6 +46,7 @@ from campaign_studio import pipeline
 from campaign_studio.checks import rules as _rules  # noqa: F401  (registers the rules: their names and fixes)
 from campaign_studio.checks.registry import RULES
 from campaign_studio.content.design_loader import brand_ids, load_templates
+from campaign_studio.content.edition_loader import LoadedEdition
 from campaign_studio.content.formats_loader import load_formats
 from campaign_studio.content.translations import available_languages
 from campaign_studio.export import job, matrix, runner
@@ -54,6 +55,7 @@ from campaign_studio.gui.export_run import ExportRequest, ExportThread
 from campaign_studio.gui.i18n import language_label
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import InputError
+from campaign_studio.model.edition import EDITION_FILE
 
 FOLDER_KEY = "export/folder"  # QSettings: the last destination
 RECOUNT_AFTER_MS = 150  # the matrix is counted again this long after the last change of a choice
@@ -71,7 +73,8 @@ class CurrentDesign:
     template: str | None = None
     format: str | None = None
     language: str | None = None
-    edition: str | None = None  # a shipped brand id or a brand-kit folder
+    edition: str | None = None  # a shipped brand id, a brand-kit folder or an edition folder
+    editions: tuple[str, ...] = ()  # every brand and edition the window offers (folders opened from disk too)
     stat: str | None = None
     message: str | None = None
     statement: str | None = None
@@ -163,9 +166,15 @@ class ExportDialog(QDialog):
         formats = load_formats()
         languages = list(dict.fromkeys([self.campaign.source_language,
                                         *available_languages(self.campaign.translations_folder)]))
-        editions = list(brand_ids())
+        editions = list(dict.fromkeys([*brand_ids(), *cur.editions]))
         if cur.edition and cur.edition not in editions:
-            editions.append(cur.edition)  # a brand kit opened from a folder
+            editions.append(cur.edition)  # a brand kit or edition opened from a folder
+        self._edition_names: dict[str, str] = {}
+        for edition in editions:
+            loaded = self._edition(edition)
+            if loaded is not None and loaded.edition is not None:  # an edition's own languages can be chosen too
+                self._edition_names[edition] = loaded.edition.name
+                languages = list(dict.fromkeys([*languages, *loaded.edition.languages]))
         self.templates = CheckList(self.tr("Templates"), [(t.name, t.id) for t in templates.values()],
                                    {cur.template} if cur.template in templates else set(templates))
         self.formats = CheckList(self.tr("Formats"), [(f"{f.name} ({f.size_label})", f.id) for f in formats.values()],
@@ -288,7 +297,19 @@ class ExportDialog(QDialog):
                 "data": self.tr("Data table (CSV)")}.get(kind, kind)
 
     def _edition_label(self, edition: str) -> str:
+        if edition in self._edition_names:
+            return self.tr("%1 (edition)").replace("%1", self._edition_names[edition])
         return Path(edition).name if "/" in edition or "\\" in edition else edition
+
+    @staticmethod
+    def _edition(edition: str) -> LoadedEdition | None:
+        """An edition folder's edition, or None for a brand (or a folder that is no edition)."""
+        if not (Path(edition) / EDITION_FILE).is_file():
+            return None
+        try:
+            return pipeline.open_edition(Path(edition))
+        except InputError:
+            return None
 
     def _lists(self) -> list[CheckList]:
         return [self.templates, self.formats, self.languages, self.kinds, self.editions]

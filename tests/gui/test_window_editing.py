@@ -151,3 +151,45 @@ def test_save_of_the_builtin_campaign_goes_to_a_new_folder(qtbot, english, own_s
     assert w.campaign_dir == target.resolve() and not w.session.is_builtin
     assert "Eigen kop" in (target / "campaign.yaml").read_text(encoding="utf-8")
     assert str(target.resolve()) in w.windowTitle()
+
+
+EDITIONS = Path(__file__).resolve().parents[2] / "examples" / "editions"
+
+
+def test_an_edition_opened_from_disk_is_previewed_and_exported(qtbot, window, tmp_path, monkeypatch):
+    """A municipality's Turkish card: File > Open edition, Turkish, the help card with the wijkteam; the
+    export dialog offers the edition and its languages and exports it with the command line's engine."""
+    assert window.open_edition(EDITIONS / "lindenhoven")
+    assert window.brand_box.currentText() == "Gemeente Lindenhoven (edition)"
+    assert window.form_labels[4].text() == "&Brand or edition"
+    languages = [window.language_box.itemData(i) for i in range(window.language_box.count())]
+    assert languages == ["nl", "ar", "tr"]  # the edition's own
+    assert not window.content.isEnabled()  # an edition's texts are its edition.yaml's
+    _select(window.template_box, "where-to-get-help")
+    _select(window.format_box, "post-4x5")
+    _select(window.language_box, "tr")
+    _settled(qtbot, window)
+    request = window.last_result.request
+    assert request.brand is None and request.campaign.edition.id == "lindenhoven"
+    shown = _shown_texts(window)
+    assert "WIJKTEAM LINDENHOVEN" in shown and "14 0123" in shown
+
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    labels = {dialog.editions.list.item(i).text(): dialog.editions.list.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(dialog.editions.list.count())}
+    assert labels["Gemeente Lindenhoven (edition)"] == str((EDITIONS / "lindenhoven").resolve())
+    assert dialog.editions.checked() == [str((EDITIONS / "lindenhoven").resolve())]
+    assert "tr" in [dialog.languages.list.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(dialog.languages.list.count())]
+    made = dialog.export_job()
+    from campaign_studio.export.matrix import expand
+
+    specs = expand(made, dialog.campaign).designs
+    assert {(s.edition, s.language, s.template, s.format) for s in specs} == {
+        ("lindenhoven", "tr", "where-to-get-help", "post-4x5")}
+    dialog.close()
+
+    _select(window.brand_box, "national")  # back to a brand: the campaign's languages, its texts editable
+    assert window.content.isEnabled()
+    assert window.language_box.count() > 3

@@ -270,6 +270,10 @@
         <translation>جدول البيانات (CSV)</translation>
     </message>
     <message>
+        <source>%1 (edition)</source>
+        <translation>%1 (نسخة محلية)</translation>
+    </message>
+    <message>
         <source>Tick at least one item under %1.</source>
         <translation>حدّد عنصرًا واحدًا على الأقل في %1.</translation>
     </message>
@@ -447,6 +451,10 @@
         <translation>فتح &amp;حزمة الهوية البصرية…</translation>
     </message>
     <message>
+        <source>Open e&amp;dition…</source>
+        <translation>فتح &amp;نسخة محلية…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
@@ -523,8 +531,20 @@
         <translation>الل&amp;غة</translation>
     </message>
     <message>
+        <source>&amp;Brand or edition</source>
+        <translation>ال&amp;هوية أو النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Brand or edition</source>
+        <translation>الهوية أو النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>The brand kit the design is in, or a municipality&apos;s edition</source>
+        <translation>حزمة الهوية التي يُصمَّم بها، أو النسخة المحلية لبلدية</translation>
+    </message>
+    <message>
         <source>&amp;Brand</source>
-        <translation>ال&amp;هوية البصرية</translation>
+        <translation type="vanished">ال&amp;هوية البصرية</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
@@ -572,11 +592,11 @@
     </message>
     <message>
         <source>Brand</source>
-        <translation>الهوية البصرية</translation>
+        <translation type="vanished">الهوية البصرية</translation>
     </message>
     <message>
         <source>The brand or brand kit the design is in</source>
-        <translation>الهوية البصرية أو حزمة الهوية البصرية للتصميم</translation>
+        <translation type="vanished">الهوية البصرية أو حزمة الهوية البصرية للتصميم</translation>
     </message>
     <message>
         <source>Template gallery</source>
@@ -603,6 +623,10 @@
         <translation>%1[*] — Campaign Studio</translation>
     </message>
     <message>
+        <source>An edition&apos;s texts are changed in its edition.yaml; choose a brand to edit the campaign&apos;s texts</source>
+        <translation>تُغيَّر نصوص النسخة المحلية في ملف edition.yaml الخاص بها؛ اختر هوية لتحرير نصوص الحملة</translation>
+    </message>
+    <message>
         <source>Open a campaign folder</source>
         <translation>فتح مجلد حملة</translation>
     </message>
@@ -625,6 +649,18 @@
     <message>
         <source>%1 (folder)</source>
         <translation>%1 (مجلد)</translation>
+    </message>
+    <message>
+        <source>Open an edition folder (with edition.yaml)</source>
+        <translation>افتح مجلد نسخة محلية (فيه edition.yaml)</translation>
+    </message>
+    <message>
+        <source>This edition cannot be opened</source>
+        <translation>لا يمكن فتح هذه النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>%1 (edition)</source>
+        <translation>%1 (نسخة محلية)</translation>
     </message>
     <message>
         <source>Save before exporting</source>

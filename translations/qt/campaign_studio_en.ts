@@ -270,6 +270,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick at least one item under %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open e&amp;dition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,10 +511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,14 +543,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand or brand kit the design is in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Template gallery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +564,10 @@
     </message>
     <message>
         <source>%1[*] — Campaign Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edition&apos;s texts are changed in its edition.yaml; choose a brand to edit the campaign&apos;s texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -595,6 +595,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open an edition folder (with edition.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edition cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save before exporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,11 +631,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Brand or edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand or edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand kit the design is in, or a municipality&apos;s edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -270,6 +270,10 @@
         <translation>Gegevenstabel (CSV)</translation>
     </message>
     <message>
+        <source>%1 (edition)</source>
+        <translation>%1 (editie)</translation>
+    </message>
+    <message>
         <source>Tick at least one item under %1.</source>
         <translation>Vink minstens één item aan onder %1.</translation>
     </message>
@@ -435,6 +439,10 @@
         <translation>&amp;Huisstijlkit openen…</translation>
     </message>
     <message>
+        <source>Open e&amp;dition…</source>
+        <translation>E&amp;ditie openen…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -511,8 +519,20 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <source>&amp;Brand or edition</source>
+        <translation>&amp;Huisstijl of editie</translation>
+    </message>
+    <message>
+        <source>Brand or edition</source>
+        <translation>Huisstijl of editie</translation>
+    </message>
+    <message>
+        <source>The brand kit the design is in, or a municipality&apos;s edition</source>
+        <translation>De huisstijlkit van het ontwerp, of de editie van een gemeente</translation>
+    </message>
+    <message>
         <source>&amp;Brand</source>
-        <translation>Huisstij&amp;l</translation>
+        <translation type="vanished">Huisstij&amp;l</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
@@ -560,11 +580,11 @@
     </message>
     <message>
         <source>Brand</source>
-        <translation>Huisstijl</translation>
+        <translation type="vanished">Huisstijl</translation>
     </message>
     <message>
         <source>The brand or brand kit the design is in</source>
-        <translation>De huisstijl of huisstijlkit van het ontwerp</translation>
+        <translation type="vanished">De huisstijl of huisstijlkit van het ontwerp</translation>
     </message>
     <message>
         <source>Template gallery</source>
@@ -591,6 +611,10 @@
         <translation>%1[*] — Campaign Studio</translation>
     </message>
     <message>
+        <source>An edition&apos;s texts are changed in its edition.yaml; choose a brand to edit the campaign&apos;s texts</source>
+        <translation>De teksten van een editie wijzig je in haar edition.yaml; kies een huisstijl om de teksten van de campagne te bewerken</translation>
+    </message>
+    <message>
         <source>Open a campaign folder</source>
         <translation>Een campagnemap openen</translation>
     </message>
@@ -613,6 +637,18 @@
     <message>
         <source>%1 (folder)</source>
         <translation>%1 (map)</translation>
+    </message>
+    <message>
+        <source>Open an edition folder (with edition.yaml)</source>
+        <translation>Open een editiemap (met edition.yaml)</translation>
+    </message>
+    <message>
+        <source>This edition cannot be opened</source>
+        <translation>Deze editie kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 (edition)</source>
+        <translation>%1 (editie)</translation>
     </message>
     <message>
         <source>Save before exporting</source>

@@ -16,7 +16,7 @@ BROWSER_DEBS := chromium chromium-driver
 SCREEN_DEBS := xvfb xauth imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: demo test setup lint screenshot bench survey fuzz clean ui-translations bytecode
+.PHONY: demo test setup lint screenshot bench survey fuzz clean ui-translations bytecode lock lock-upgrade
 
 CS := $(BIN)/campaign-studio
 
@@ -55,14 +55,26 @@ ui-translations: $(VENV)/.installed
 	scripts/ensure-debian-packages.sh $(RUNTIME_DEBS) $(QT_DEBS) $(TEST_DEBS) $(BROWSER_DEBS)
 	@touch $@
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "error: Python 3.11 or newer is needed ($(PYTHON) is $$($(PYTHON) --version))"; exit 1; }
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || scripts/ensure-debian-packages.sh python3-venv
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e '.[test]'
 	@touch $@
+
+# requirements.lock from pyproject.toml (uv, installed into the venv for this): `lock` keeps the versions
+# installed now and pins new dependencies; `lock-upgrade` takes the newest. Then: make test, and
+# python scripts/golden_hashes.py --write when the drawing libraries changed.
+LOCK_HEADER := '\# Exact versions of every dependency (and theirs) that the tests ran with: make setup installs these,\n\# so a fresh machine draws the same bytes (tests/render/test_golden_hashes.py). Regenerate with\n\# '"'"'make lock'"'"' (keeps the installed versions, adds new dependencies) or '"'"'make lock-upgrade'"'"' (newest).'
+lock lock-upgrade: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet uv
+	@mkdir -p build
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^uv==' > build/installed.txt
+	{ printf $(LOCK_HEADER)'\n'; $(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --universal \
+	  $(if $(filter lock,$@),-c build/installed.txt) --no-annotate --no-header -q; } > requirements.lock
 
 screenshot: $(VENV)/.installed .stamp-debs-test ui-translations
 	scripts/ensure-debian-packages.sh $(SCREEN_DEBS)

@@ -63,9 +63,15 @@ class OutputSpec:
     design: DesignSpec
     kind: str
     path: str  # relative to OUTDIR, with / between folders
+    page: int | None = None  # one PNG of a multi-page design (a carousel slide): its number, from 1
+
+    @property
+    def file_key(self) -> str:
+        """What the worker's result holds this output's bytes under."""
+        return self.kind if self.page is None else f"{self.kind}:{self.page}"
 
     def label(self) -> str:
-        return f"{self.design.label()} / {self.kind}"
+        return f"{self.design.label()} / {self.kind}" + (f" {self.page}" if self.page is not None else "")
 
 
 @dataclass(frozen=True)
@@ -228,10 +234,8 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
     for template_id in template_ids:
         template = templates[template_id]
         made_for = [f for f in format_ids if template.made_for(f)]
-        if template.document is not None or not made_for:
-            why = ("a multi-page design: make it with 'campaign-studio render'" if template.document is not None
-                   else "not made for the formats asked")
-            matrix.left_out.append(f"{template_id}: {why}")
+        if not made_for:
+            matrix.left_out.append(f"{template_id}: not made for the formats asked")
             continue
         for wanted in _subjects(job, campaign, template.shows):
             for edition in editions.values():
@@ -247,7 +251,9 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
                     continue
                 subject = design.subject
                 # a template of several statistics shows its own set: no one statistic names the design
-                ids = {"stat": subject.statistic.id if subject.statistic and template.shows == "statistic" else None,
+                # (and a multi-page design its plan's: its files are named "figures")
+                ids = {"stat": subject.statistic.id if subject.statistic and template.shows == "statistic"
+                       and template.document is None else None,
                        "message": subject.message.id if subject.message else None,
                        "statement": subject.statement.id if subject.statement else None}
                 has = languages if edition.languages is None else list(edition.languages)
@@ -255,12 +261,20 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
                 in_edition = [lang for lang in language_ids if lang in has] if asked_languages else has
                 if not in_edition:
                     matrix.left_out.append(f"{edition.name}: made in {', '.join(has)}, not in {', '.join(language_ids)}")
+                pages = 1
+                if template.document is not None:  # a carousel, a handout: as many pages as its plan has slides
+                    try:
+                        pages = len(pipeline.document_slides(design))
+                    except InputError as exc:
+                        matrix.left_out.append(f"{template_id}: {exc.diagnostic.message}")
+                        continue
                 for format_id in made_for:
                     for language in in_edition:
                         spec = DesignSpec(edition.name, template_id, format_id, language, brand=edition.brand_arg,
                                           edition_source=edition.source, **ids)
-                        outs = [OutputSpec(spec, kind, _path(job, spec, kind))
-                                for kind in kinds if _applies(kind, formats[format_id].kind, template.shows)]
+                        outs = [out for kind in kinds
+                                if _applies(kind, formats[format_id].kind, template.shows, template.document is not None)
+                                for out in _outputs(job, spec, kind, pages)]
                         if outs:
                             matrix.outputs[spec] = outs
     matrix.left_out = list(dict.fromkeys(matrix.left_out))
@@ -274,10 +288,22 @@ def expand(job: ExportJob, campaign: Campaign) -> Matrix:
     return matrix
 
 
-def _applies(kind: str, format_kind: str, shows: str) -> bool:
+def _outputs(job: ExportJob, spec: DesignSpec, kind: str, pages: int) -> list[OutputSpec]:
+    """A design's outputs of one kind: one file, or for the PNGs of a multi-page design one per page
+    (NAME-01.png ... as `campaign-studio render` names them)."""
+    path = _path(job, spec, kind)
+    if kind != "png" or pages == 1:
+        return [OutputSpec(spec, kind, path)]
+    paths = pipeline.output_paths(Path(path), pages)
+    return [OutputSpec(spec, kind, p.as_posix(), page) for page, p in enumerate(paths, start=1)]
+
+
+def _applies(kind: str, format_kind: str, shows: str, document: bool = False) -> bool:
     if kind == "png":
         return format_kind == "social"
-    if kind in ("pdf", "print-pdf"):
+    if kind == "pdf":  # a carousel is posted as a PDF document too (LinkedIn)
+        return format_kind == "print" or document
+    if kind == "print-pdf":
         return format_kind == "print"
     if kind == "data":
         return shows in ("statistic", "statistics")  # a data table lists the figures shown

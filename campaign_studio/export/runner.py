@@ -122,7 +122,7 @@ class _Run:
 
     def entry(self, out: OutputSpec, key: str, result: DesignResult) -> dict[str, Any]:
         d = out.design
-        made = result.files.get(out.kind)
+        made = result.files.get(out.file_key)
         return {"edition": d.edition, "language": d.language, "template": d.template, "format": d.format,
                 "subject": d.subject, "kind": out.kind, "brand": d.edition, "key": key,
                 "inputs": self.keys.inputs(d), "written": made is not None,
@@ -142,7 +142,7 @@ class _Run:
                 files.atomic_write(thumb, result.thumbnail.data)
         for out in outs:
             key = self.keys.key(out.design, out.kind, self.options.level)
-            made = result.files.get(out.kind)
+            made = result.files.get(out.file_key)
             target = self.outdir / out.path
             if made is not None:
                 if not self.options.force and file_sha256(target) == made.sha256:
@@ -245,7 +245,7 @@ def run_export(matrix: Matrix, campaign: Campaign, campaign_folder: Path | None,
 
     def submit_more() -> None:
         for design in queue:
-            task = Task(campaign_folder, design, tuple(o.kind for o in matrix.outputs[design]), options.level,
+            task = Task(campaign_folder, design, tuple(dict.fromkeys(o.kind for o in matrix.outputs[design])), options.level,
                         options.allow_findings, fallback, (run.keys.campaign_stamp(design), run.keys.inputs(design)["brand"]))
             pending.add(executor.submit(render_design, task))
             if len(pending) >= ahead:

@@ -16,6 +16,7 @@ import resource
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from campaign_studio import pipeline
 from campaign_studio.content.design_loader import load_brand
@@ -24,6 +25,9 @@ from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostic, Diagnostics, InputError, Location
 from campaign_studio.model.pagetree import Page
 from campaign_studio.model.template import Brand
+
+if TYPE_CHECKING:
+    from campaign_studio.layout.engine import Design
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,9 @@ def _render(task: Task, result: DesignResult) -> None:
                                      fallback=campaign.source_language if task.fallback else None)
     if campaign.edition is None:  # an edition's brand (its logo, too) came with resolve_design
         design = dataclasses.replace(design, brand=_brand(spec.brand, task.stamps[1]))
+    if design.template.document is not None:
+        _render_document(task, design, result)
+        return
     page, diags = pipeline.layout(design)
     result.diagnostics = list(diags)
     if page is None or diags.has_errors:
@@ -156,3 +163,34 @@ def _render(task: Task, result: DesignResult) -> None:
             result.files[kind] = _sha(sidecars[".alt.txt"])
         elif kind == "data" and ".data.csv" in sidecars:
             result.files[kind] = _sha(sidecars[".data.csv"])
+
+
+def _render_document(task: Task, design: Design, result: DesignResult) -> None:
+    """A multi-page design (carousel, handout): every page checked; a PNG per page, one PDF of them all."""
+    doc, diags = pipeline.layout_document(design)
+    result.diagnostics = list(diags)
+    if doc is None or diags.has_errors:
+        return
+    result.laid_out = True
+    found = pipeline.check_document(doc, design, task.level)  # type: ignore[arg-type]
+    result.diagnostics.extend(found)
+    result.alt = doc.pages[0].alt
+    result.thumbnail = _sha(thumbnail(doc.pages[0]))
+    if found.has_errors and not task.allow_findings:
+        result.blocked = True
+        return
+    sidecars = pipeline.document_sidecars(design, doc, alt="alt" in task.kinds, data="data" in task.kinds)
+    for kind in task.kinds:
+        if kind == "png":
+            pngs = pipeline.render_document_bytes(doc, "png", fmt=design.format)
+            if len(pngs) == 1:
+                result.files[kind] = _sha(pngs[0])
+            else:
+                result.files.update({f"png:{n}": _sha(data) for n, data in enumerate(pngs, start=1)})
+        elif kind in ("pdf", "print-pdf"):
+            result.files[kind] = _sha(pipeline.render_document_bytes(doc, "pdf", print_ready=kind == "print-pdf")[0])
+        elif kind == "alt":
+            result.files[kind] = _sha(sidecars[".alt.txt"])
+        elif kind == "data" and ".data.csv" in sidecars:
+            result.files[kind] = _sha(sidecars[".data.csv"])
+

@@ -162,7 +162,7 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         cur = self.current
-        templates = {t.id: t for t in load_templates().values() if t.document is None}  # export makes one-page designs
+        templates = load_templates()  # one-page and multi-page designs (carousel, handout) alike
         formats = load_formats()
         languages = list(dict.fromkeys([self.campaign.source_language,
                                         *available_languages(self.campaign.translations_folder)]))

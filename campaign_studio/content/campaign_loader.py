@@ -25,8 +25,9 @@ CAMPAIGN_FILE = "campaign.yaml"
 # collection key -> the id fields of other collections its items refer to
 _REFERENCES: dict[str, dict[str, str]] = {
     "statistics": {"source": "sources"},
-    "statements": {"source": "sources"},
-    "messages": {"statistic": "statistics", "statement": "statements", "action_line": "action_lines", "help": "help_contacts"},
+    "statements": {"source": "sources", "picture": "pictures"},
+    "messages": {"statistic": "statistics", "statement": "statements", "action_line": "action_lines", "help": "help_contacts",
+                 "picture": "pictures"},
 }
 _COLLECTIONS = (
     "organisations",
@@ -37,6 +38,7 @@ _COLLECTIONS = (
     "action_lines",
     "help_contacts",
     "messages",
+    "pictures",
 )
 # The chart patterns a campaign without a `charts:` section gets (its texts are then Dutch).
 DEFAULT_CHART_TEXTS = {
@@ -191,6 +193,10 @@ def _check_ids_and_references(data: dict[str, Any], root: YMap, diags: Diagnosti
                             node_at(root, "statistics", i, "values", j, "group").loc,
                             f"statistics[{i}].values[{j}].group", "list each group once")
             first_of.setdefault(value["group"], j)
+    for i, picture in enumerate(data["pictures"]):
+        if len(picture["focus"]) != 2:
+            diags.error("focus is two numbers: across and down", node_at(root, "pictures", i, "focus").loc,
+                        f"pictures[{i}].focus", "write e.g. focus: [0.5, 0.4]")
     numbers: dict[int, int] = {}
     for i, line in enumerate(data["action_lines"]):
         if line["number"] in numbers:
@@ -281,7 +287,8 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
             for i, s in enumerate(data["statistics"])
         ),
         statements=tuple(
-            m.Statement(s["id"], text(s["text"], f"statements.{s['id']}.text", "statements", i, "text"), s["source"])
+            m.Statement(s["id"], text(s["text"], f"statements.{s['id']}.text", "statements", i, "text"), s["source"],
+                        s["picture"])
             for i, s in enumerate(data["statements"])
         ),
         action_lines=tuple(
@@ -310,10 +317,32 @@ def _build(data: dict[str, Any], root: YMap, folder: Path, translations: Path) -
                 statement=msg["statement"],
                 action_line=msg["action_line"],
                 help=msg["help"],
+                picture=msg["picture"],
             )
             for i, msg in enumerate(data["messages"])
         ),
+        pictures=tuple(
+            m.Picture(p["id"], _picture_file(folder, p["file"], root, i),
+                      **{k: text(p[k], f"pictures.{p['id']}.{k}", "pictures", i, k) for k in ("alt", "credit")},
+                      focus=(float(p["focus"][0]), float(p["focus"][1])))
+            for i, p in enumerate(data["pictures"])
+        ),
     )
+
+
+def _picture_file(folder: Path, written: str, root: YMap, i: int) -> Path:
+    """A picture's file, held to a logo's bounds: inside the campaign folder, a safe SVG or a raster image
+    that is no decompression bomb; refused (exit 2) at its line."""
+    from campaign_studio.content import logos
+    from campaign_studio.content.design_loader import logo_bound_px
+
+    loc = node_at(root, "pictures", i, "file").loc
+    key = f"pictures[{i}].file"
+    path = logos.logo_path(folder, written, loc, key, thing="picture", example="pictures/photo.jpg",
+                           where="campaign folder", beside=CAMPAIGN_FILE)
+    if not logos.logo_info(path, loc, key).vector:
+        logos.load_logo(path, logo_bound_px(), loc, key)
+    return path
 
 
 def _edition_rules(data: dict[str, Any] | None, root: YMap) -> EditionRules:

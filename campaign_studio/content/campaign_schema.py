@@ -169,7 +169,7 @@ STATISTIC = Obj(
     validators=(_percent_in_range,),
 )
 
-STATEMENT = Obj({"id": Field(ID), "text": Field(TEXT), "source": Field(ID)})
+STATEMENT = Obj({"id": Field(ID), "text": Field(TEXT), "source": Field(ID), "picture": Field(ID, required=False)})
 
 ACTION_LINE = Obj(
     {
@@ -195,6 +195,21 @@ HELP_CONTACT = Obj(
     validators=(_contact_reachable,),
 )
 
+PICTURE = Obj(
+    {
+        "id": Field(ID),
+        "file": Field(Text(literal=True, max_length=300, expected="a file name inside the campaign folder")),
+        # what the picture shows, for people who cannot see it (PDF /Alt, the text alternative)
+        "alt": Field(Text(max_length=250)),
+        # the maker and the licence, printed under the picture
+        "credit": Field(Text(max_length=120)),
+        # the point kept in view when a format crops the picture: [across, down], 0 to 1 (a third of the way
+        # along each side is [0.33, 0.33]); a third value is refused by the loader
+        "focus": Field(ListOf(Number(minimum=0, maximum=1, range_name="a share of the picture"), min_items=2),
+                       required=False, default=[0.5, 0.5]),
+    }
+)
+
 MESSAGE = Obj(
     {
         "id": Field(ID),
@@ -205,6 +220,7 @@ MESSAGE = Obj(
         "statement": Field(ID, required=False),
         "action_line": Field(ID, required=False),
         "help": Field(ID),
+        "picture": Field(ID, required=False),
     }
 )
 
@@ -255,6 +271,7 @@ CAMPAIGN = Obj(
         "action_lines": Field(ListOf(ACTION_LINE)),
         "help_contacts": Field(ListOf(HELP_CONTACT, min_items=1)),
         "messages": Field(ListOf(MESSAGE)),
+        "pictures": Field(ListOf(PICTURE), required=False, default=[]),
         "charts": Field(CHARTS, required=False, default={}),
         "editions": Field(EDITIONS, required=False, default=None),
     }

@@ -29,7 +29,7 @@ from campaign_studio.model.template import (
 from campaign_studio.resources import brands_dir, templates_dir
 
 SLOT_KINDS = ("text", "figure", "comparison", "help", "help-card", "help-panel", "help-list", "logo",
-              "bars", "icon-array", "share-ring", "statement", "figures", "action-lines")
+              "bars", "icon-array", "share-ring", "statement", "figures", "action-lines", "picture")
 CONTENT_KEYS = (
     "statistic.label", "statistic.footnote", "statistic.source", "statistic.values",
     "message.headline", "message.body", "message.call_to_action",
@@ -38,6 +38,9 @@ CONTENT_KEYS = (
     "action_line.text", "action_line.numbered",
     "programme.title", "programme.sender_line", "programme.campaign_name",
     "help.primary", "help.others", "brand.logo", "brand.partner",
+    # The message's or statement's picture (pictures: in campaign.yaml), with its credit line; nothing when
+    # it names none.
+    "message.picture", "statement.picture",
     "statement.text", "statement.source",
     # Several figures, each drawn as its chart with its definition and source (layout.infographic).
     "statistics.figures",
@@ -54,6 +57,7 @@ KIND_CONTENTS = {
     "bars": ("statistic.values",), "icon-array": ("statistic.values",), "share-ring": ("statistic.values",),
     "statement": ("statement.text",),
     "figures": ("statistics.figures",), "action-lines": ("action_lines.all",),
+    "picture": ("message.picture", "statement.picture"),
 }
 # Content a template can show only when it shows a statistic, or only when it shows a message.
 SHOWS_ONLY = {"statistic": "statistic", "message": "message", "action_line": "message", "statement": "statement",
@@ -413,7 +417,7 @@ def logo_bound_px() -> tuple[int, int]:
         return length if fmt.kind == "social" else length / 72.0 * LOGO_PRINT_PPI
 
     formats = list(load_formats().values())
-    shares = [s.max_share for t in load_templates().values() for s in t.slots.values() if s.kind == "logo"]
+    shares = [s.max_share for t in load_templates().values() for s in t.slots.values() if s.kind in ("logo", "picture")]
     width = max(px(f, f.width) for f in formats)
     height = max(px(f, f.height) for f in formats) * max(shares, default=1.0)
     return math.ceil(width), math.ceil(height)

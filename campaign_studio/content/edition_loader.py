@@ -19,7 +19,7 @@ from typing import Any
 
 from campaign_studio.content import files
 from campaign_studio.content.campaign_loader import LoadedCampaign, load_campaign, texts
-from campaign_studio.content.campaign_schema import HELP_CONTACT, ID, LANGUAGE, SHORT_TEXT, URL
+from campaign_studio.content.campaign_schema import HELP_CONTACT, ID, LANGUAGE, PICTURE, SHORT_TEXT, URL
 from campaign_studio.content.design_loader import brand_ids
 from campaign_studio.content.edition_locks import item_ids, lock_of
 from campaign_studio.content.schema import INVALID, Choice, Field, ListOf, Obj, Text, node_at
@@ -50,6 +50,8 @@ EDITION = Obj(
         "web": Field(URL, required=False),
         "main_contact": Field(ID, required=False),
         "help_contacts": Field(ListOf(LOCAL_CONTACT), required=False, default=[]),
+        # the edition's own photo or illustration in place of a campaign picture of the same id
+        "pictures": Field(ListOf(PICTURE), required=False, default=[]),
         "overrides": Field(Obj(free_keys=True), required=False, default={}),
     }
 )
@@ -126,6 +128,7 @@ def load_edition_root(root: YMap, file: Path, folder: Path, *, translating: bool
     brand = _brand(folder, data["brand"], node_at(root, "brand").loc)
     contacts = _contacts(campaign, data, root, diags)
     overrides = _overrides(campaign, root, diags)
+    pictures = _pictures(campaign, data, root, folder, file, diags)
     main = data["main_contact"]
     if main is not None and main not in {c.id for c in contacts}:
         own = ", ".join(c.id for c in contacts) or "none yet"
@@ -140,7 +143,7 @@ def load_edition_root(root: YMap, file: Path, folder: Path, *, translating: bool
         brand_ref=data["brand"], brand=brand, languages=tuple(dict.fromkeys(data["languages"])),
         contact_ids=tuple(c.id for c in contacts), main_contact=main, qr_url=data["web"],
         overridden=tuple(overrides), brand_location=node_at(root, "brand").loc, logo=logo)
-    edited = apply_edition(campaign, edition, contacts, overrides)
+    edited = apply_edition(campaign, edition, contacts, overrides, pictures)
     _check_languages(edited, edition, root, diags, translating)
     return LoadedEdition(edition if not diags.has_errors else None, edited if not diags.has_errors else None,
                          diags, file, base)
@@ -207,6 +210,38 @@ def _contacts(campaign: m.Campaign, data: dict[str, Any], root: YMap, diags: Dia
     return found
 
 
+def _pictures(campaign: m.Campaign, data: dict[str, Any], root: YMap, folder: Path, file: Path,
+              diags: Diagnostics) -> dict[str, m.Picture]:
+    """The edition's own pictures, each in place of the campaign's picture of its id where no lock holds it;
+    their files inside the edition folder, held to a logo's bounds."""
+    from campaign_studio.content import logos
+    from campaign_studio.content.design_loader import logo_bound_px
+
+    known = {p.id for p in campaign.pictures}
+    found: dict[str, m.Picture] = {}
+    for i, p in enumerate(data["pictures"]):
+        at = node_at(root, "pictures", i, "id").loc
+        if p["id"] not in known:
+            diags.error(f"{p['id']!r} is no picture of the campaign; an edition replaces a picture, it adds none",
+                        at, f"pictures[{i}].id", "campaign pictures: " + (", ".join(sorted(known)) or "none"))
+            continue
+        lock = lock_of(campaign, f"pictures.{p['id']}.file")
+        if lock is not None:
+            diags.error(f"picture {p['id']!r} is locked ({lock.describe()}); an edition cannot replace it", at,
+                        f"pictures[{i}].id", "leave it out, or ask the campaign to list pictures.* under editions: "
+                        "overridable:")
+            continue
+        loc, key = node_at(root, "pictures", i, "file").loc, f"pictures[{i}].file"
+        path = logos.logo_path(folder, p["file"], loc, key, thing="picture", example="pictures/photo.jpg",
+                               where="edition folder", beside=EDITION_FILE)
+        if not logos.logo_info(path, loc, key).vector:
+            logos.load_logo(path, logo_bound_px(), loc, key)
+        texts_of = {k: m.Text(f"pictures.{p['id']}.{k}", p[k], node_at(root, "pictures", i, k).loc)
+                    for k in ("alt", "credit")}
+        found[p["id"]] = m.Picture(p["id"], path, focus=(float(p["focus"][0]), float(p["focus"][1])), **texts_of)
+    return found
+
+
 def _overrides(campaign: m.Campaign, root: YMap, diags: Diagnostics) -> dict[str, m.Text]:
     """The texts the edition replaces, by id: each must be a text of the campaign that no lock holds."""
     entry = root.entries.get("overrides")
@@ -243,12 +278,14 @@ def _overrides(campaign: m.Campaign, root: YMap, diags: Diagnostics) -> dict[str
 
 
 def apply_edition(campaign: m.Campaign, edition: Edition, contacts: list[m.HelpContact],
-                  overrides: dict[str, m.Text]) -> m.Campaign:
-    """The campaign as the edition makes it: texts replaced, local contacts added, translations layered."""
+                  overrides: dict[str, m.Text], pictures: dict[str, m.Picture] | None = None) -> m.Campaign:
+    """The campaign as the edition makes it: texts and pictures replaced, local contacts added, translations layered."""
     replaced = _replace_texts(campaign, overrides)
     assert isinstance(replaced, m.Campaign)
+    own = pictures or {}
     return dataclasses.replace(
         replaced, help_contacts=(*replaced.help_contacts, *contacts), edition=edition,
+        pictures=tuple(own.get(p.id, p) for p in replaced.pictures),
         translations_folder=edition.folder / TRANSLATIONS,
         base_translations_folder=campaign.translations_folder)
 

@@ -31,6 +31,8 @@ ALWAYS_LOCKED = {
     "texts-only": "an edition replaces texts only; numbers, phone numbers, web addresses and references "
                   "stay the campaign's",
 }
+# A picture's file and focus are not texts, yet an edition may replace them with a picture of its own.
+PICTURE_FIELDS = ("file", "focus")
 _STAT_FIELD_LOCKS = {"definition": "definitions", "population": "populations", "year": "years", "source": "sources"}
 
 
@@ -60,7 +62,7 @@ def item_ids(campaign: Campaign) -> dict[str, bool]:
             found[f"statistics.{s.id}.values.{v.group}.value"] = False
             found.setdefault(f"statistics.{s.id}.values.{v.group}.group", False)
     for collection in ("sources", "groups", "statements", "action_lines", "help_contacts", "messages",
-                       "organisations"):
+                       "organisations", "pictures"):
         for obj in getattr(campaign, collection):
             values(collection, obj.id, obj)
     return found
@@ -80,6 +82,8 @@ def always_lock(campaign: Campaign, item: str) -> Lock | None:
         return _lock("sources")
     if collection == "help_contacts" and len(parts) > 1 and parts[1] == campaign.primary_help.id:
         return _lock("national-helpline")
+    if collection == "pictures" and len(parts) > 2 and parts[2] in PICTURE_FIELDS:
+        return None  # an edition may bring its own picture file where the campaign lets it (edition_loader)
     if not item_ids(campaign).get(item, True):
         return _lock("texts-only")
     return None

@@ -68,33 +68,34 @@ def _refuse(loc: Location, key: str, message: str, hint: str) -> InputError:
 
 
 def logo_path(folder: Path, written: str, loc: Location, key: str, *, thing: str = "image",
-              example: str = "logo.png") -> Path:
+              example: str = "logo.png", where: str = "brand folder", beside: str = "brand.yaml") -> Path:
     """The file `key: written` in the brand kit of `folder` names; refused unless it lies inside the folder.
 
     Any file a brand kit names (logos, fonts) goes through here; `thing` says what it should be.
     """
-    inside = f"write the file name of {'an' if thing[0] in 'aeiou' else 'a'} {thing} inside the brand folder, " \
+    inside = f"write the file name of {'an' if thing[0] in 'aeiou' else 'a'} {thing} inside the {where}, " \
              f"e.g. {example}"
     control = next((ch for ch in written if ord(ch) < 0x20 or ord(ch) == 0x7F), None)
     if control is not None:  # a NUL cannot even be asked about; no real file name has these
         raise _refuse(loc, key, f"{written!r} contains the control character U+{ord(control):04X}", inside)
     if PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute() or PureWindowsPath(written).drive:
-        raise _refuse(loc, key, f"{written!r} is an absolute path; a logo must lie inside the brand folder", inside)
+        what = "a logo" if where == "brand folder" else f"a {thing}"
+        raise _refuse(loc, key, f"{written!r} is an absolute path; {what} must lie inside the {where}", inside)
     parts = written.replace("\\", "/").split("/")
     if ".." in parts:
-        raise _refuse(loc, key, f"{written!r} leads out of the brand folder ('..')", inside)
+        raise _refuse(loc, key, f"{written!r} leads out of the {where} ('..')", inside)
     candidate = folder / written
     if link_loop(candidate) is not None:
         raise _refuse(loc, key, f"{written!r} is a loop of symbolic links", f"replace the link by the {thing} itself")
     real_folder, real = folder.resolve(), candidate.resolve()
     if not real.is_relative_to(real_folder):
-        raise _refuse(loc, key, f"{written!r} is a link to {real}, outside the brand folder",
-                      f"copy the {thing} itself into the brand folder")
+        raise _refuse(loc, key, f"{written!r} is a link to {real}, outside the {where}",
+                      f"copy the {thing} itself into the {where}")
     try:
         info = real.stat()
     except OSError:
-        raise _refuse(loc, key, f"{key} file {written!r} not found next to the brand kit",
-                      f"put the {thing} next to brand.yaml") from None
+        raise _refuse(loc, key, f"{key} file {written!r} not found next to {beside}",
+                      f"put the {thing} next to {beside}") from None
     if stat.S_ISDIR(info.st_mode):
         raise _refuse(loc, key, f"{written!r} is a folder, not {'an' if thing[0] in 'aeiou' else 'a'} {thing}", inside)
     if not stat.S_ISREG(info.st_mode):

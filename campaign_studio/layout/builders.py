@@ -9,6 +9,7 @@ from campaign_studio.layout.charts import build_bars, build_icon_array, build_sh
 from campaign_studio.layout.figures import build_comparison, build_figure
 from campaign_studio.layout.help_blocks import build_help_band, build_help_card, build_help_list, build_help_panel
 from campaign_studio.layout.infographic import build_action_lines, build_figures
+from campaign_studio.layout.pictures import build_picture
 from campaign_studio.model.template import Slot
 
 Builder = Callable[[Ctx, Slot, float, float, float], Placed]
@@ -28,4 +29,5 @@ BUILDERS: dict[str, Builder] = {
     "statement": build_statement,
     "figures": build_figures,
     "action-lines": build_action_lines,
+    "picture": build_picture,
 }

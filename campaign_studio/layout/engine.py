@@ -36,7 +36,7 @@ FIGURES_REST = "figures-rest"
 # number): they go before the list does. "logo-below-minimum" lets the logo shrink under the
 # brand's minimum with the text. The sender line, who speaks, goes only after these. An optional
 # title (a handout's front) goes last.
-DROP_ORDER = ("partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
+DROP_ORDER = ("picture", "partner", "help-details", "help_card-details", "others-details", "logo-below-minimum", "sender",
               "actions", FIGURES_REST, "cta", "body", "others", "title")
 
 
@@ -92,7 +92,8 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     ctx.limits = limits
     allowed = [s for s in SCALES if limits is None or limits.max_scale is None or s <= limits.max_scale + 1e-9]
     _note_unverified(design, diagnostics)
-    optional = [n for n in DROP_ORDER if _droppable(design.template, n, design.brand, grid.print)
+    optional = [n for n in DROP_ORDER if (_droppable(design.template, n, design.brand, grid.print)
+                                          and _has_content(design, n))
                 or (n == FIGURES_REST and _default_figures(design))]
     # An optional slot is left out only when the design cannot hold it at any allowed scale
     # (the logo shrinks toward its minimum over the comfortable scales instead). Every set of
@@ -269,6 +270,14 @@ def _droppable(template: Template, name: str, brand: Brand, poster: bool) -> boo
         return base is not None and (base.kind == "help-list" or (base.kind == "help-card" and poster))
     slot = template.slots.get(name)
     return slot is not None and not slot.required and _shows_something(slot, brand)
+
+
+def _has_content(design: Design, name: str) -> bool:
+    """A picture slot of a message or statement without a picture is empty: leaving it out gains nothing."""
+    from campaign_studio.layout.pictures import picture_of
+
+    slot = design.template.slots.get(name)
+    return slot is None or slot.kind != "picture" or picture_of(design.subject) is not None
 
 
 def _default_figures(design: Design) -> bool:

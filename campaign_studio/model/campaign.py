@@ -80,6 +80,7 @@ class Statement:
     id: str
     text: Text
     source: str
+    picture: str | None = None  # one of the campaign's pictures, shown by templates with a picture slot
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,18 @@ class HelpContact:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A photo or illustration of the campaign: its file (checked like a logo), what it shows, who made it,
+    and the point that stays in view when a format crops it (fractions of its width and height)."""
+
+    id: str
+    file: Path
+    alt: Text
+    credit: Text
+    focus: tuple[float, float] = (0.5, 0.5)
+
+
+@dataclass(frozen=True)
 class Message:
     id: str
     headline: Text
@@ -113,6 +126,7 @@ class Message:
     statement: str | None
     action_line: str | None
     help: str
+    picture: str | None = None  # one of the campaign's pictures, shown by templates with a picture slot
 
 
 @dataclass(frozen=True)
@@ -168,6 +182,7 @@ class Campaign:
     action_lines: tuple[ActionLine, ...]
     help_contacts: tuple[HelpContact, ...]
     messages: tuple[Message, ...]
+    pictures: tuple[Picture, ...] = ()
     chart_texts: ChartTexts | None = None  # None only for campaigns built in code; the loader always sets it
     # What editions may change (campaign.yaml's `editions:` block); statistics and the helpline never.
     edition_rules: EditionRules = field(default_factory=EditionRules)
@@ -204,6 +219,9 @@ class Campaign:
 
     def action_line(self, id: str) -> ActionLine:
         return self._by_id("action_lines", self.action_lines)[id]  # type: ignore[return-value]
+
+    def picture(self, id: str) -> Picture:
+        return self._by_id("pictures", self.pictures)[id]  # type: ignore[return-value]
 
     def statement(self, id: str) -> Statement:
         return self._by_id("statements", self.statements)[id]  # type: ignore[return-value]

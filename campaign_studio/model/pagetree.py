@@ -152,12 +152,17 @@ class QRCode:
 
 @dataclass(frozen=True)
 class ImageItem:
-    """A raster or vector logo placed in a box (aspect ratio kept by layout)."""
+    """A raster or vector image (a logo, a picture) placed in a box.
+
+    crop None: the whole image, its aspect ratio kept by layout. Else the part of the image the box
+    shows, as (x, y, width, height) fractions of the image: a picture cropped to a format's shape.
+    """
 
     box: Rect
     path: Path
     alt: str
     role: str = "figure"
+    crop: tuple[float, float, float, float] | None = None
 
 
 PathOp = tuple[str, tuple[float, ...]]  # ("M", (x, y)), ("L", (x, y)), ("C", (x1, y1, x2, y2, x, y)), ("Z", ())

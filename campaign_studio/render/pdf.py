@@ -530,10 +530,20 @@ class PdfRenderer(Renderer[bytes]):
                 mcid = self.tags.mcid()
                 self.tags.add(StructNode("Figure", [mcid], alt=item.alt, bbox=self._pdf_box(box)))
                 self._emit(f"/Figure <</MCID {mcid}>> BDC")
+        clipped = item.crop is not None
+        if item.crop is not None:  # the box shows a part of the image: draw the whole one, clipped to the box
+            cx, cy, cw, ch = item.crop
+            self.canvas.saveState()
+            clip = self.canvas.beginPath()
+            clip.rect(self._x(box.x), self._y(box.bottom), box.w, box.h)
+            self.canvas.clipPath(clip, stroke=0, fill=0)
+            box = Rect(box.x - cx / cw * box.w, box.y - cy / ch * box.h, box.w / cw, box.h / ch)
         if logo.vector:
             self._draw_vector(logo, box)
         else:
             self._draw_raster(item, box)
+        if clipped:
+            self.canvas.restoreState()
         if not self._quiet:
             self._emit("EMC")
 

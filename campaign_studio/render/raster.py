@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
-from campaign_studio.content.logos import logo_info
+from campaign_studio.content.logos import Logo, logo_info
 from campaign_studio.model.pagetree import Color, Fill, GlyphRun, ImageItem, Page, PathItem, QRCode, Rect, TextBlock
 from campaign_studio.render import path_raster, vector_logo
 from campaign_studio.render.base import Renderer
@@ -217,12 +217,28 @@ class RasterRenderer(Renderer[Image.Image]):
         if x1 <= x0 or y1 <= y0:
             return
         logo = logo_info(item.path)
-        if logo.vector:  # rasterised at the box's own pixel size: crisp at any format
-            img = vector_logo.raster(logo, x1 - x0, y1 - y0)
+        size = (x1 - x0, y1 - y0)
+        if item.crop is not None:
+            img = self._cropped(item, logo, size)
+        elif logo.vector:  # rasterised at the box's own pixel size: crisp at any format
+            img = vector_logo.raster(logo, *size)
         else:
             src = load_rgba(item.path)
-            img = src if src.size == (x1 - x0, y1 - y0) else src.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS)
+            img = src if src.size == size else src.resize(size, Image.Resampling.LANCZOS)
         self.image.paste(img, (x0, y0), img)
+
+    @staticmethod
+    def _cropped(item: ImageItem, logo: Logo, size: tuple[int, int]) -> Image.Image:
+        """The part of the image the box shows, at the box's pixel size."""
+        assert item.crop is not None
+        cx, cy, cw, ch = item.crop
+        if logo.vector:  # the whole drawing at the scale the box shows it, then the box's part of it
+            full_w, full_h = max(1, round(size[0] / cw)), max(1, round(size[1] / ch))
+            left, top = round(cx * full_w), round(cy * full_h)
+            return vector_logo.raster(logo, full_w, full_h).crop((left, top, left + size[0], top + size[1]))
+        src = load_rgba(item.path)
+        w, h = src.size
+        return src.resize(size, Image.Resampling.LANCZOS, box=(cx * w, cy * h, (cx + cw) * w, (cy + ch) * h))
 
     def draw_path(self, path: PathItem) -> None:
         lines = path_raster.subpaths(path.ops, self.scale * path_raster.SUPERSAMPLE)

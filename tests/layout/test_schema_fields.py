@@ -38,6 +38,7 @@ NOT_SHOWN = {
     "organisations.id": "a reference",
     "editions.overridable": "rules for editions: which texts an edition may change (tests/editions/test_edition_locks.py)",
     "editions.locked": "rules for editions: what an edition may never change (tests/editions/test_edition_locks.py)",
+    "pictures.id": "a reference",
 }
 
 
@@ -139,6 +140,11 @@ CHECKED_ELSEWHERE = {
     "messages.help": "the card's main contact (test_help_contacts)",
     "messages.id": "the page metadata 'about' (below)",
     "statistics.id": "the page metadata 'about' (below)",
+    "messages.picture": "the message's picture (tests/layout/test_pictures.py)",
+    "statements.picture": "the statement's picture (tests/layout/test_pictures.py)",
+    "pictures.file": "the picture drawn (tests/layout/test_pictures.py)",
+    "pictures.alt": "the picture's /Alt in the PDF (test_the_pdf_tags_the_picture_with_its_alternative_text_...)",
+    "pictures.focus": "the crop around it (test_a_poster_shows_the_picture_cropped_around_its_focus_with_its_credit)",
 }
 # Shown as part of another text: checked by the test named.
 OTHER_FIELDS = {"statistics.population": "the footnote (test_population_reaches_the_footnote)"}
@@ -147,7 +153,7 @@ TEXT_FIELDS = [
     "programme.name", "programme.campaign_name", "programme.sender_line",
     "statistics.id", "statistics.label", "statistics.definition", "statistics.values.value",
     "sources.citation", "groups.of_group", "action_lines.number", "action_lines.text",
-    "help_contacts.name", "help_contacts.description", "help_contacts.phone", "help_contacts.url",
+    "help_contacts.name", "help_contacts.description", "help_contacts.phone", "help_contacts.url", "pictures.credit",
     "help_contacts.hours", "help_contacts.cost",
     "messages.id", "messages.headline", "messages.body", "messages.call_to_action",
     "statements.text",

@@ -128,7 +128,7 @@ def load_edition_root(root: YMap, file: Path, folder: Path, *, translating: bool
     brand = _brand(folder, data["brand"], node_at(root, "brand").loc)
     contacts = _contacts(campaign, data, root, diags)
     overrides = _overrides(campaign, root, diags)
-    pictures = _pictures(campaign, data, root, folder, file, diags)
+    pictures = _pictures(campaign, data, root, folder, diags)
     main = data["main_contact"]
     if main is not None and main not in {c.id for c in contacts}:
         own = ", ".join(c.id for c in contacts) or "none yet"
@@ -210,7 +210,7 @@ def _contacts(campaign: m.Campaign, data: dict[str, Any], root: YMap, diags: Dia
     return found
 
 
-def _pictures(campaign: m.Campaign, data: dict[str, Any], root: YMap, folder: Path, file: Path,
+def _pictures(campaign: m.Campaign, data: dict[str, Any], root: YMap, folder: Path,
               diags: Diagnostics) -> dict[str, m.Picture]:
     """The edition's own pictures, each in place of the campaign's picture of its id where no lock holds it;
     their files inside the edition folder, held to a logo's bounds."""

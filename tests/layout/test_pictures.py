@@ -80,7 +80,7 @@ def test_every_format_and_language_lays_out_and_posters_keep_the_picture(builtin
     spec = load_templates()[template]
     languages = [builtin.source_language, *available_languages(builtin.translations_folder)]
     kept: dict[str, int] = {}
-    for fmt, f in load_formats().items():
+    for fmt in load_formats():
         if not spec.made_for(fmt):
             continue
         for language in languages:
@@ -88,7 +88,7 @@ def test_every_format_and_language_lays_out_and_posters_keep_the_picture(builtin
             shown = _pictures(page)
             kept[fmt] = kept.get(fmt, 0) + len(shown)
             for image in shown:  # inside the page, and never under a text
-                assert 0 <= image.box.x and image.box.right <= page.width + 0.01
+                assert image.box.x >= 0 and image.box.right <= page.width + 0.01
                 assert not any(_overlap(image.box, b.box) for b in page.text_blocks())
     if template in SHOWN_ON_POSTERS:  # posters in every language; a feed post at least in Dutch (the source)
         assert all(kept[fmt] == len(languages) for fmt in ("a3", "a2", "a1", "a0")), kept

@@ -106,7 +106,9 @@ class _CampaignTexts:
 
     def __init__(self, campaign: Campaign) -> None:
         self.campaign = campaign
-        self.structure = digest(_plain(campaign))
+        # a picture's file is data the design shows: a new photo under the same name makes its designs again
+        pictures = {p.id: hashlib.sha256(p.file.read_bytes()).hexdigest() for p in campaign.pictures if p.file.is_file()}
+        self.structure = digest([_plain(campaign), pictures])
         watched = [campaign.folder / CAMPAIGN_FILE]
         if campaign.edition is not None:
             watched.append(campaign.edition.file)

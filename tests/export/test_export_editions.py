@@ -118,3 +118,17 @@ def test_export_of_an_edition_shows_its_contact_and_remakes_what_it_changes(tmp_
     assert third.code == 0, third.err
     assert "14 0999" in (out / HELP_TR.replace(".png", ".alt.txt")).read_text(encoding="utf-8")
     assert manifest(out)["outputs"][HELP_TR]["sha256"] != record[HELP_TR]["sha256"]
+
+
+def test_a_new_picture_under_the_same_name_remakes_the_designs_that_show_it(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    from campaign_studio import pipeline
+
+    campaign = tmp_path / "campaign"
+    pipeline.init_campaign(campaign)
+    out = tmp_path / "out"
+    args = ("export", "--campaign", campaign, "-t", "statement", "-f", "a3", "-l", "nl", "-k", "pdf", "-o", out, "-j", "1")
+    assert cli(*args).code == 0
+    picture = campaign / "pictures" / "in-gesprek.svg"
+    picture.write_text(picture.read_text(encoding="utf-8").replace("#DCE9F5", "#F5E9DC"), encoding="utf-8")
+    again = cli(*args)
+    assert again.code == 0 and "1 output: 1 made, 0 unchanged" in again.out

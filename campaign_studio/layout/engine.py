@@ -17,7 +17,7 @@ from campaign_studio.layout.geometry import shift
 from campaign_studio.layout.grid import Grid, make_grid
 from campaign_studio.layout.holes import largest_hole
 from campaign_studio.layout.localise import Localiser
-from campaign_studio.layout.scales import SCALES, SLOT_GAP
+from campaign_studio.layout.scales import COMFORTABLE_SCALE, SCALES, SLOT_GAP
 from campaign_studio.model.campaign import Campaign
 from campaign_studio.model.diagnostics import Diagnostics
 from campaign_studio.model.formats import Format
@@ -99,6 +99,8 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
     # (the logo shrinks toward its minimum over the comfortable scales instead). Every set of
     # them, from the cheapest: each slot weighs more than all that go before it in DROP_ORDER
     # together, so a later slot stays whenever leaving out any earlier ones makes room.
+    pictures = {n for n in optional if design.template.slots.get(n) is not None
+                and design.template.slots[n].kind == "picture"}
     drop_sets = [frozenset(n for i, n in enumerate(optional) if m >> i & 1) for m in range(2 ** len(optional))]
     weight = {n: 2 ** i for i, n in enumerate(optional)}
     failure: Overflow | _ColumnFull | None = None
@@ -125,8 +127,11 @@ def layout_page(design: Design, roles: dict[str, TextRole], diagnostics: Diagnos
             break
         scales = [s for s in allowed if best is None or s > best[2]] if perfect else list(allowed)
         for drops in drop_sets[:1] if perfect else drop_sets:
+            # A picture stays only where the text keeps a comfortable size beside it (as a logo gives way
+            # first); below that it is left out, and the text gets its room.
+            tried = [s for s in scales if s >= COMFORTABLE_SCALE - 1e-9] if pictures - drops else scales
             try:
-                found = _largest_fitting(scales, lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
+                found = _largest_fitting(tried, lambda s, a=arrangement, d=drops: attempt(a, s, d))  # type: ignore[misc]
             except GlyphMissing as exc:
                 _report_missing_glyph(design, exc, diagnostics)
                 return None

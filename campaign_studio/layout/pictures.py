@@ -55,9 +55,12 @@ def build_picture(ctx: Ctx, slot: Slot, x: float, width: float, max_height: floa
     gap = ctx.grid.size(0.8) * ctx.scale
     aspect = logo_info(picture.file).aspect  # width / height, checked when the campaign was loaded
     room = max_height - credit.box.h - gap
-    h = min(width / aspect, room)
-    if h < width * MIN_HEIGHT_SHARE:
-        raise Overflow(slot.name, f"the picture needs {width * MIN_HEIGHT_SHARE:.0f} pt of height, {room:.0f} pt is free")
+    least = width * MIN_HEIGHT_SHARE
+    if room < least:
+        raise Overflow(slot.name, f"the picture needs {least:.0f} pt of height, {room:.0f} pt is free")
+    # smaller with the type, down to its least height (the engine makes room by scaling, and keeps a
+    # picture only at comfortable scales): the smaller the type, the more room the picture leaves
+    h = min(width / aspect, room, max(least, room * min(ctx.scale, 1.0)))
     image = ImageItem(Rect(x, 0, width, h), picture.file, ctx.loc.text(picture.alt), "figure",
                       crop_around(picture.focus, aspect, width / h))
     return _stack([Placed([image], h), Placed([credit], credit.box.h)], gap)

@@ -101,7 +101,7 @@ def test_list_action_lines_and_messages_json(cli) -> None:
     assert len(messages) == 5
     assert messages["happens-more-often"]["statistic"] == "victim-sexual-violence"
     assert set(messages["lgbtiq"]) == {"id", "headline", "body", "call_to_action", "statistic", "statement",
-                                        "action_line", "help"}
+                                        "action_line", "help", "picture"}
 
 
 def test_list_formats_json_has_the_twelve_exact_sizes(cli) -> None:

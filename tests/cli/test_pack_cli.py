@@ -17,9 +17,9 @@ def test_pack_and_unpack_a_campaign(campaign_copy, cli, tmp_path: Path) -> None:
     unpacked = cli("unpack", pack, tmp_path / "theirs")
 
     assert packed.code == 0, packed.err
-    assert packed.out.startswith(f"{pack}: campaign pack of 8 files (")
+    assert packed.out.startswith(f"{pack}: campaign pack of 10 files (")
     assert unpacked.code == 0, unpacked.err
-    assert f"{tmp_path / 'theirs'}: unpacked campaign of 8 files from {pack}, made with Campaign Studio" in unpacked.out
+    assert f"{tmp_path / 'theirs'}: unpacked campaign of 10 files from {pack}, made with Campaign Studio" in unpacked.out
     assert f"loads (0 errors, 2 warnings); use it with --campaign {tmp_path / 'theirs'}" in unpacked.out
     assert len(unpacked.warnings) == 2  # the diagnostics of the unpacked campaign, located in it
     assert all(w.startswith(str(tmp_path / "theirs" / "campaign.yaml")) for w in unpacked.warnings)

@@ -85,7 +85,7 @@ YAML_CASES = [
     ("item-without-its-dash",
      "  - id: veilig-thuis\n", "",
      "    name: Veilig Thuis", None, "name",
-     ("help_contacts[0].name: key 'name' appears twice in the same mapping (first on line 149)",
+     ("help_contacts[0].name: key 'name' appears twice in the same mapping (first on line 150)",
       "if they belong to different items, start the new item with '- '")),
     ("duplicate-top-level-key",
      "id: nap-sggsg\n", "id: nap-sggsg\nid: other\n",

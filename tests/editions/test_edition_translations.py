@@ -79,7 +79,8 @@ def test_an_edition_import_keeps_only_what_differs_from_the_campaign(cli, editio
     own = polib.pofile(str(edition / "translations" / "en.po"))
     assert sorted(e.msgctxt for e in own) == sorted([
         "programme.sender_line", *(f"help_contacts.{c}.{k}" for c in ("cjg-zeedorp", "zorgpunt-kust")
-                                   for k in ("name", "description", "hours", "cost"))])
+                                   for k in ("name", "description", "hours", "cost")),
+        "pictures.in-gesprek.alt", "pictures.in-gesprek.credit"])  # its own picture's texts
 
 
 def test_an_imported_file_is_refused_whole_as_for_a_campaign(cli, edition: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -68,7 +68,7 @@ def test_a_changed_phrase_reaches_the_design_and_its_pdf(cli, campaign_copy, tmp
     result = cli("translations", "import", out, "--campaign", folder)
 
     assert result.code == 0, result.err
-    assert "(1 updated, 0 new, 86 unchanged" in result.out
+    assert "(1 updated, 0 new, 88 unchanged" in result.out
     assert po_entry(folder / "translations" / "tr.po", WOMEN_22).msgstr == changed
     pdf = tmp_path / "tr.pdf"
     rendered = cli("render", "-t", "statistic-spotlight", "-f", "post-4x5", "--lang", "tr", "--campaign", folder,

@@ -53,7 +53,7 @@ def test_round_trip_a_changed_translation_reaches_the_output(cli, campaign_copy,
 
     assert result.code == 0, result.err
     assert result.out.strip() == (f"{out}: merged into {folder / 'translations' / 'en.po'} (1 updated, 0 new, "
-                                  "86 unchanged; of these 0 outdated, 0 draft; 0 warnings)")
+                                  "88 unchanged; of these 0 outdated, 0 draft; 0 warnings)")
     after = snapshot(folder)
     assert [n for n in before if before[n] != after[n]] == ["en.po"]
     entry = po_entry(folder / "translations" / "en.po", HEADLINE)
@@ -68,7 +68,7 @@ def test_round_trip_a_changed_translation_reaches_the_output(cli, campaign_copy,
     assert rendered.code == 0, rendered.err
     assert changed in pdf_text(pdf)
     assert _headline_blocks(folder, "en") == [changed]
-    assert _status(cli, folder)["en"]["translated"] == 87
+    assert _status(cli, folder)["en"]["translated"] == 89
 
 
 def test_importing_an_unchanged_export_changes_nothing(cli, campaign_copy, snapshot, tmp_path) -> None:
@@ -78,7 +78,7 @@ def test_importing_an_unchanged_export_changes_nothing(cli, campaign_copy, snaps
         _export(cli, folder, lang, tmp_path / name)
         result = cli("translations", "import", tmp_path / name, "--campaign", folder)
         assert result.code == 0, result.err
-        assert "nothing to change" in result.out and "87 unchanged" in result.out, result.out
+        assert "nothing to change" in result.out and "89 unchanged" in result.out, result.out
         assert not result.warnings, result.err
     assert snapshot(folder) == before
 
@@ -97,10 +97,10 @@ def test_review_state_is_kept(cli, campaign_copy, tmp_path) -> None:
     result = cli("translations", "import", xlf, "--campaign", folder)
 
     assert result.code == 0, result.err
-    assert "(2 updated, 0 new, 85 unchanged; of these 0 outdated, 86 draft; 0 warnings)" in result.out
+    assert "(2 updated, 0 new, 87 unchanged; of these 0 outdated, 88 draft; 0 warnings)" in result.out
     status = _status(cli, folder)
-    assert (status["tr"]["translated"], status["tr"]["draft"]) == (1, 86)
-    assert (status["pl"]["translated"], status["pl"]["draft"]) == (1, 86)
+    assert (status["tr"]["translated"], status["tr"]["draft"]) == (1, 88)
+    assert (status["pl"]["translated"], status["pl"]["draft"]) == (1, 88)
     assert po_entry(folder / "translations" / "tr.po", "programme.title").flags == ["draft"]
     assert po_entry(folder / "translations" / "pl.po", HEADLINE).flags == []
     # a draft is used, and reported
@@ -126,7 +126,7 @@ def test_import_creates_a_new_language_in_document_order(cli, campaign_copy, tmp
     assert [e.msgctxt for e in po] == ["programme.title", "groups.women.label", HEADLINE]
     assert po.metadata["Language"] == "de" and po.metadata["X-Source-Language"] == "nl"
     status = _status(cli, folder)["de"]
-    assert (status["translated"], status["draft"], status["missing"]) == (2, 1, 84)
+    assert (status["translated"], status["draft"], status["missing"]) == (2, 1, 86)
 
 
 # --- outdated translations -----------------------------------------------------------------------
@@ -170,7 +170,7 @@ def test_updating_an_outdated_translation_makes_it_current(cli, campaign_copy, t
     result = cli("translations", "import", out, "--campaign", folder)
 
     assert result.code == 0, result.err
-    assert "(1 updated, 0 new, 86 unchanged; of these 0 outdated, 0 draft" in result.out
+    assert "(1 updated, 0 new, 88 unchanged; of these 0 outdated, 0 draft" in result.out
     stored = po_entry(folder / "translations" / "en.po", HEADLINE)
     assert (stored.msgid, stored.msgstr, stored.flags, stored.previous_msgid) == \
         (NEW_HEADLINE, "How far is it fun for the two of you?", [], None)

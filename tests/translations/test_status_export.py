@@ -30,12 +30,12 @@ def test_status_of_the_builtin_campaign_counts_every_language(cli) -> None:
     rows = _status(cli)
 
     assert list(rows) == LANGUAGES
-    assert rows["nl"]["state"] == "source" and rows["nl"]["translated"] == 87
+    assert rows["nl"]["state"] == "source" and rows["nl"]["translated"] == 89
     assert {k: rows["en"][k] for k in ("translated", "draft", "outdated", "missing")} == \
-        {"translated": 87, "draft": 0, "outdated": 0, "missing": 0}
+        {"translated": 89, "draft": 0, "outdated": 0, "missing": 0}
     for code in ("ar", "fa", "pl", "ti", "tr", "uk"):
         assert {k: rows[code][k] for k in ("translated", "draft", "outdated", "missing")} == \
-            {"translated": 0, "draft": 87, "outdated": 0, "missing": 0}, code
+            {"translated": 0, "draft": 89, "outdated": 0, "missing": 0}, code
     assert rows["ar"]["direction"] == "rtl" and rows["en"]["direction"] == "ltr"
     assert rows["ar"]["name"] == "Arabic"
 
@@ -47,8 +47,8 @@ def test_status_table_has_a_header_and_a_row_per_language(cli, campaign_copy) ->
     lines = result.out.splitlines()
     assert lines[0].split() == ["ID", "NAME", "DIRECTION", "TRANSLATED", "DRAFT", "OUTDATED", "MISSING"]
     assert [line.split()[0] for line in lines[1:]] == LANGUAGES
-    assert lines[3].split() == ["en", "English", "ltr", "87", "0", "0", "0"]
-    assert lines[7].split() == ["tr", "Turkish", "ltr", "0", "87", "0", "0"]
+    assert lines[3].split() == ["en", "English", "ltr", "89", "0", "0", "0"]
+    assert lines[7].split() == ["tr", "Turkish", "ltr", "0", "89", "0", "0"]
 
 
 def test_a_changed_source_text_makes_its_translations_outdated(cli, campaign_copy) -> None:
@@ -56,9 +56,9 @@ def test_a_changed_source_text_makes_its_translations_outdated(cli, campaign_cop
 
     rows = _status(cli, "--campaign", campaign_copy.folder)
 
-    assert rows["en"]["outdated"] == 1 and rows["en"]["translated"] == 86
+    assert rows["en"]["outdated"] == 1 and rows["en"]["translated"] == 88
     for code in ("ar", "fa", "pl", "ti", "tr", "uk"):
-        assert rows[code]["outdated"] == 1 and rows[code]["draft"] == 86, code
+        assert rows[code]["outdated"] == 1 and rows[code]["draft"] == 88, code
     assert rows["nl"]["outdated"] == 0
 
 
@@ -80,7 +80,7 @@ def test_export_po_holds_every_text_in_document_order_with_its_place(cli, campai
                  "-o", out)
 
     assert result.code == 0, result.err
-    assert result.out.strip() == f"{out}: en as PO, 87 texts: 87 translated, 0 draft, 0 outdated, 0 missing"
+    assert result.out.strip() == f"{out}: en as PO, 89 texts: 89 translated, 0 draft, 0 outdated, 0 missing"
     po = polib.pofile(str(out), wrapwidth=0)
     campaign = pipeline.open_campaign(campaign_copy.folder).campaign
     assert campaign is not None
@@ -102,8 +102,8 @@ def test_export_po_keeps_draft_flags(cli, campaign_copy, tmp_path) -> None:
     result = cli("translations", "export", "--lang", "tr", "--campaign", campaign_copy.folder, "-o", out)
 
     assert result.code == 0, result.err
-    assert "87 draft" in result.out
-    assert "87 translations in tr are drafts" in result.err
+    assert "89 draft" in result.out
+    assert "89 translations in tr are drafts" in result.err
     po = polib.pofile(str(out))
     assert all(e.flags == ["draft"] for e in po)
 
@@ -129,9 +129,9 @@ def test_export_of_a_new_language_has_every_text_untranslated(cli, campaign_copy
     result = cli("translations", "export", "--lang", "de", "--campaign", campaign_copy.folder, "-o", out)
 
     assert result.code == 0, result.err
-    assert "0 translated, 0 draft, 0 outdated, 87 missing" in result.out
+    assert "0 translated, 0 draft, 0 outdated, 89 missing" in result.out
     po = polib.pofile(str(out))
-    assert len(po) == 87 and all(e.msgstr == "" and not e.flags for e in po)
+    assert len(po) == 89 and all(e.msgstr == "" and not e.flags for e in po)
     assert po.metadata["Language"] == "de"
     assert not (campaign_copy.folder / "translations" / "de.po").exists(), "export changes nothing in the campaign"
 
@@ -142,8 +142,8 @@ def test_export_to_stdout(cli, campaign_copy) -> None:
 
     assert result.code == 0, result.err
     po = polib.pofile(result.out)
-    assert len(po) == 87
-    assert "-: en as PO, 87 texts" in result.err
+    assert len(po) == 89
+    assert "-: en as PO, 89 texts" in result.err
 
 
 # --- export XLIFF --------------------------------------------------------------------------------
@@ -163,7 +163,7 @@ def test_export_xliff_12_with_states_and_locations(cli, campaign_copy, tmp_path)
     assert files[0].attrib == {"source-language": "nl", "target-language": "en", "datatype": "plaintext",
                                "original": "campaign.yaml"}
     units = en.findall(f".//{Q}trans-unit")
-    assert len(units) == 87 and all(u.get("id") == u.get("resname") for u in units)
+    assert len(units) == 89 and all(u.get("id") == u.get("resname") for u in units)
     name = xliff_unit(en, "programme.name")
     assert name.findtext(f"{Q}source") == "Nationaal Actieprogramma Aanpak seksueel grensoverschrijdend gedrag en " \
                                           "seksueel geweld"

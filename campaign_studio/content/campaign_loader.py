@@ -334,13 +334,14 @@ def _picture_file(folder: Path, written: str, root: YMap, i: int) -> Path:
     """A picture's file, held to a logo's bounds: inside the campaign folder, a safe SVG or a raster image
     that is no decompression bomb; refused (exit 2) at its line."""
     from campaign_studio.content import logos
-    from campaign_studio.content.design_loader import logo_bound_px
 
     loc = node_at(root, "pictures", i, "file").loc
     key = f"pictures[{i}].file"
     path = logos.logo_path(folder, written, loc, key, thing="picture", example="pictures/photo.jpg",
                            where="campaign folder", beside=CAMPAIGN_FILE)
-    if not logos.logo_info(path, loc, key).vector:
+    if not logos.logo_info(path, loc, key).vector:  # a raster one decoded now: a bomb is refused at its line
+        from campaign_studio.content.design_loader import logo_bound_px
+
         logos.load_logo(path, logo_bound_px(), loc, key)
     return path
 

@@ -126,7 +126,8 @@ def test_a_new_picture_under_the_same_name_remakes_the_designs_that_show_it(tmp_
     campaign = tmp_path / "campaign"
     pipeline.init_campaign(campaign)
     out = tmp_path / "out"
-    args = ("export", "--campaign", campaign, "-t", "statement", "-f", "a3", "-l", "nl", "-k", "pdf", "-o", out, "-j", "1")
+    args = ("export", "--campaign", campaign, "-t", "action-line", "--message", "recognise-and-respond", "-f", "a3",
+            "-l", "nl", "-k", "pdf", "-o", out, "-j", "1")
     assert cli(*args).code == 0
     picture = campaign / "pictures" / "in-gesprek.svg"
     picture.write_text(picture.read_text(encoding="utf-8").replace("#DCE9F5", "#F5E9DC"), encoding="utf-8")

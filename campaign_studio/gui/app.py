@@ -651,6 +651,9 @@ def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Pa
     import sys
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from campaign_studio.gui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # garbage is collected on this thread only, never in a worker
     app.setApplicationName("Campaign Studio")
     app.setOrganizationName("Campaign Studio")
     register_fonts()
@@ -681,4 +684,6 @@ def start(folder: Path | None = None, ui_lang: str | None = None, screenshot: Pa
             app.quit()
 
         QTimer.singleShot(100, shoot)
-    return app.exec()
+    code = app.exec()
+    collector.stop()
+    return code

@@ -197,3 +197,27 @@ def test_screenshot_and_a_bad_folder(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert "nowhere: error: no such folder" in bad.stderr and bad.stderr.count("\n") == 1
+
+
+def test_garbage_is_collected_on_the_interface_thread_only(qtbot):
+    import gc
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from campaign_studio.gui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(QApplication.instance(), interval_ms=10)
+    assert not gc.isenabled()  # no collection can start in a worker thread
+    seen: list[str] = []
+    gc.callbacks.append(lambda phase, _info: seen.append(threading.current_thread().name) if phase == "start" else None)
+    try:
+        for _ in range(20000):
+            a: list[object] = []
+            a.append(a)  # cyclic garbage the timer must collect
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert set(seen) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
+    assert gc.isenabled()

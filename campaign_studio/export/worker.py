@@ -14,6 +14,7 @@ import io
 import os
 import resource
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,26 +144,15 @@ def _render(task: Task, result: DesignResult) -> None:
     result.diagnostics = list(diags)
     if page is None or diags.has_errors:
         return
-    result.laid_out = True
-    found: Diagnostics = pipeline.check(page, design, task.level)  # type: ignore[arg-type]
-    result.diagnostics.extend(found)
-    result.alt = page.alt
-    result.thumbnail = _sha(thumbnail(page))
-    if found.has_errors and not task.allow_findings:
-        result.blocked = True
+    if not _checked(task, result, pipeline.check(page, design, task.level), page):  # type: ignore[arg-type]
         return
-    sidecars = pipeline.sidecars(design, page, alt="alt" in task.kinds, data="data" in task.kinds)
-    for kind in task.kinds:
+
+    def draw(kind: str) -> dict[str, bytes]:
         if kind == "png":
-            result.files[kind] = _sha(pipeline.render_bytes(page, "png", fmt=design.format))
-        elif kind == "pdf":
-            result.files[kind] = _sha(pipeline.render_bytes(page, "pdf"))
-        elif kind == "print-pdf":
-            result.files[kind] = _sha(pipeline.render_bytes(page, "pdf", print_ready=True))
-        elif kind == "alt":
-            result.files[kind] = _sha(sidecars[".alt.txt"])
-        elif kind == "data" and ".data.csv" in sidecars:
-            result.files[kind] = _sha(sidecars[".data.csv"])
+            return {kind: pipeline.render_bytes(page, "png", fmt=design.format)}
+        return {kind: pipeline.render_bytes(page, "pdf", print_ready=kind == "print-pdf")}
+
+    _draw(task, result, pipeline.sidecars(design, page, alt="alt" in task.kinds, data="data" in task.kinds), draw)
 
 
 def _render_document(task: Task, design: Design, result: DesignResult) -> None:
@@ -171,26 +161,38 @@ def _render_document(task: Task, design: Design, result: DesignResult) -> None:
     result.diagnostics = list(diags)
     if doc is None or diags.has_errors:
         return
-    result.laid_out = True
-    found = pipeline.check_document(doc, design, task.level)  # type: ignore[arg-type]
-    result.diagnostics.extend(found)
-    result.alt = doc.pages[0].alt
-    result.thumbnail = _sha(thumbnail(doc.pages[0]))
-    if found.has_errors and not task.allow_findings:
-        result.blocked = True
+    if not _checked(task, result, pipeline.check_document(doc, design, task.level), doc.pages[0]):  # type: ignore[arg-type]
         return
-    sidecars = pipeline.document_sidecars(design, doc, alt="alt" in task.kinds, data="data" in task.kinds)
-    for kind in task.kinds:
-        if kind == "png":
-            pngs = pipeline.render_document_bytes(doc, "png", fmt=design.format)
-            if len(pngs) == 1:
-                result.files[kind] = _sha(pngs[0])
-            else:
-                result.files.update({f"png:{n}": _sha(data) for n, data in enumerate(pngs, start=1)})
-        elif kind in ("pdf", "print-pdf"):
-            result.files[kind] = _sha(pipeline.render_document_bytes(doc, "pdf", print_ready=kind == "print-pdf")[0])
-        elif kind == "alt":
-            result.files[kind] = _sha(sidecars[".alt.txt"])
-        elif kind == "data" and ".data.csv" in sidecars:
-            result.files[kind] = _sha(sidecars[".data.csv"])
 
+    def draw(kind: str) -> dict[str, bytes]:
+        if kind != "png":
+            return {kind: pipeline.render_document_bytes(doc, "pdf", print_ready=kind == "print-pdf")[0]}
+        pngs = pipeline.render_document_bytes(doc, "png", fmt=design.format)
+        return {kind: pngs[0]} if len(pngs) == 1 else {f"png:{n}": data for n, data in enumerate(pngs, start=1)}
+
+    sidecars = pipeline.document_sidecars(design, doc, alt="alt" in task.kinds, data="data" in task.kinds)
+    _draw(task, result, sidecars, draw)
+
+
+def _checked(task: Task, result: DesignResult, found: Diagnostics, first: Page) -> bool:
+    """Record a laid-out design's findings, text alternative and thumbnail; False when errors block drawing it."""
+    result.laid_out = True
+    result.diagnostics.extend(found)
+    result.alt = first.alt
+    result.thumbnail = _sha(thumbnail(first))
+    result.blocked = found.has_errors and not task.allow_findings
+    return not result.blocked
+
+
+_SIDECARS = {"alt": ".alt.txt", "data": ".data.csv"}
+
+
+def _draw(task: Task, result: DesignResult, sidecars: dict[str, bytes],
+          draw: Callable[[str], dict[str, bytes]]) -> None:
+    """The kinds the task asks for: drawn files (by their result key) and the files beside them."""
+    for kind in task.kinds:
+        if kind in _SIDECARS:
+            if _SIDECARS[kind] in sidecars:
+                result.files[kind] = _sha(sidecars[_SIDECARS[kind]])
+        else:
+            result.files.update({key: _sha(data) for key, data in draw(kind).items()})

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from uikit import english, own_settings  # noqa: F401  (fixtures)
+from uikit import settled as _settled
 
 from campaign_studio.gui.app import MainWindow
 from campaign_studio.gui.preview import slot_boxes
@@ -21,18 +22,6 @@ from campaign_studio.gui.render_worker import lay_out
 from campaign_studio.resources import brands_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _select(box, data):
-    index = box.findData(data)
-    assert index >= 0, data
-    box.setCurrentIndex(index)
-
-
-def _settled(qtbot, window: MainWindow) -> None:
-    """Until the render asked for last is on the screen."""
-    qtbot.waitUntil(lambda: window.last_result is not None and not window.renderer.busy()
-                    and window.last_result.generation == window.renderer.generation, timeout=30000)
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from uikit import english, own_settings  # noqa: F401  (fixtures)
+from uikit import select as _select
+from uikit import settled as _settled
 
 from campaign_studio import pipeline
 from campaign_studio.content.campaign_loader import texts
@@ -18,17 +20,6 @@ from campaign_studio.gui import file_actions
 from campaign_studio.gui.app import MainWindow
 
 HEADLINE = "messages.respect-boundaries.headline"
-
-
-def _select(box, data):
-    index = box.findData(data)
-    assert index >= 0, data
-    box.setCurrentIndex(index)
-
-
-def _settled(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.last_result is not None and not window.renderer.busy()
-                    and window.last_result.generation == window.renderer.generation, timeout=30000)
 
 
 def _shown_texts(window: MainWindow) -> list[str]:

@@ -28,3 +28,16 @@ def english(qapp: QApplication) -> Iterator[QApplication]:
     yield qapp
     i18n.install_ui_language(qapp, "en")
     QLocale.setDefault(QLocale("en_US"))
+
+
+def select(box, data) -> None:  # type: ignore[no-untyped-def]
+    """Choose the item of a combo box that holds `data`."""
+    index = box.findData(data)
+    assert index >= 0, data
+    box.setCurrentIndex(index)
+
+
+def settled(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Until the render the window asked for last is on the screen."""
+    qtbot.waitUntil(lambda: window.last_result is not None and not window.renderer.busy()
+                    and window.last_result.generation == window.renderer.generation, timeout=30000)
